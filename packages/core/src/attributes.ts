@@ -1,0 +1,75 @@
+import { diagramError, quote, type DiagramError } from './errors.js';
+
+export type Parsed<T> = { value: T; error?: undefined } | { value?: undefined; error: DiagramError };
+
+/**
+ * A whole number within [min, max]. Absent (null) gives the default; anything else that is
+ * not such a number is an error, never a clamp.
+ */
+export function parseCount(
+  name: string,
+  raw: string | null | undefined,
+  min: number,
+  max: number,
+  fallback: number,
+): Parsed<number> {
+  if (raw === null || raw === undefined) return { value: fallback };
+  const text = raw.trim();
+  const value = /^[+]?\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (Number.isInteger(value) && value >= min && value <= max) return { value };
+  const why = Number.isNaN(value)
+    ? { en: 'it is not a whole number', fr: "ce n'est pas un nombre entier" }
+    : { en: 'it is out of range', fr: 'la valeur est hors limites' };
+  return {
+    error: diagramError('invalid-attribute', name, {
+      en: `${name}=${quote(raw)} is not valid: ${why.en}; use a whole number from ${min} to ${max}.`,
+      fr: `${name}=${quote(raw)} n'est pas valide : ${why.fr} ; indiquez un nombre entier de ${min} à ${max}.`,
+    }),
+  };
+}
+
+/** One of the allowed values (case-insensitive). Absent gives the default. */
+export function parseEnum<T extends string>(
+  name: string,
+  raw: string | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): Parsed<T> {
+  if (raw === null || raw === undefined) return { value: fallback };
+  const text = raw.trim().toLowerCase();
+  const match = allowed.find((a) => a === text);
+  if (match) return { value: match };
+  const list = allowed.map((a) => `“${a}”`).join(', ');
+  return {
+    error: diagramError('invalid-attribute', name, {
+      en: `${name}=${quote(raw)} is not valid; use one of ${list}.`,
+      fr: `${name}=${quote(raw)} n'est pas valide ; utilisez l'une des valeurs ${list}.`,
+    }),
+  };
+}
+
+/** Kubernetes node names: lowercase letters, digits and dashes (RFC 1123 label), up to 63. */
+export function parseNodeName(name: string, raw: string | null | undefined, fallback: string): Parsed<string> {
+  if (raw === null || raw === undefined || raw.trim() === '') return { value: fallback };
+  const text = raw.trim();
+  if (/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(text)) return { value: text };
+  return {
+    error: diagramError('invalid-attribute', name, {
+      en: `${name}=${quote(raw)} is not a valid node name: use lowercase letters, digits and dashes (at most 63), starting and ending with a letter or digit.`,
+      fr: `${name}=${quote(raw)} n'est pas un nom de nœud valide : utilisez des minuscules, des chiffres et des tirets (63 au plus), en commençant et finissant par une lettre ou un chiffre.`,
+    }),
+  };
+}
+
+/** Free text such as a cloud provider name, kept short. */
+export function parseLabel(name: string, raw: string | null | undefined, max = 40): Parsed<string | undefined> {
+  if (raw === null || raw === undefined) return { value: undefined };
+  const text = raw.trim();
+  if (text.length <= max) return { value: text === '' ? undefined : text };
+  return {
+    error: diagramError('invalid-attribute', name, {
+      en: `${name} is too long (${text.length} characters); keep it under ${max + 1}.`,
+      fr: `${name} est trop long (${text.length} caractères) ; restez sous ${max + 1}.`,
+    }),
+  };
+}

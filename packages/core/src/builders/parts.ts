@@ -1,0 +1,178 @@
+import type { ModelComponent, ModelEdge } from '../model.js';
+import type { AuthorText } from '../text.js';
+import type { EtcdTopology, OciRuntime, Runtime } from './options.js';
+
+/** Collects components and edges while a builder assembles a model. */
+export class ModelDraft {
+  readonly components: ModelComponent[] = [];
+  readonly edges: ModelEdge[] = [];
+
+  add(component: ModelComponent): string {
+    this.components.push(component);
+    return component.id;
+  }
+
+  link(from: string, to: string, kind?: ModelEdge['kind']): void {
+    this.edges.push(kind ? { from, to, kind } : { from, to });
+  }
+}
+
+export interface ControlPlaneParts {
+  replicas: number;
+  etcd: EtcdTopology;
+  /** Cloud provider label; undefined draws no cloud-controller-manager and no cloud box. */
+  cloud?: AuthorText;
+  /** Group the control plane(s), load balancer and cloud go in (the cluster), if any. */
+  parent?: string;
+}
+
+const inParent = (parent: string | undefined) => (parent === undefined ? {} : { parent });
+
+/**
+ * Adds one control plane, or `replicas` of them behind a load balancer, and returns the id
+ * that clients (kubectl, kubelets, kube-proxies) connect to.
+ */
+export function addControlPlanes(draft: ModelDraft, parts: ControlPlaneParts): string {
+  const { replicas, etcd, cloud, parent } = parts;
+  const cloudId = cloud === undefined ? undefined : 'cloud';
+  const ha = replicas > 1;
+  const suffix = (i: number) => (ha ? `-${i}` : '');
+
+  const entry = ha
+    ? draft.add({ id: 'lb', kind: 'load-balancer', ...inParent(parent) })
+    : 'apiserver';
+
+  let etcdGroup: string | undefined;
+  if (etcd === 'external') {
+    etcdGroup = draft.add({
+      id: 'etcd-cluster',
+      kind: 'layer',
+      label: { en: 'External etcd cluster', fr: 'Cluster etcd externe' },
+      ...inParent(parent),
+    });
+  }
+
+  for (let i = 1; i <= replicas; i++) {
+    const s = suffix(i);
+    const node = draft.add({
+      id: `control-plane${s}`,
+      kind: 'control-plane',
+      ...(ha ? { label: { en: `Control-plane node ${i}`, fr: `Nœud du plan de contrôle ${i}` } } : {}),
+      ...inParent(parent),
+    });
+    // Only the elected leader of each controller acts; the others wait on the Lease.
+    const election = ha ? { state: i === 1 ? ('active' as const) : ('standby' as const) } : {};
+    const api = draft.add({ id: `apiserver${s}`, kind: 'apiserver', parent: node });
+    if (ha) draft.link(entry, api);
+    if (etcd === 'stacked') {
+      draft.add({ id: `etcd${s}`, kind: 'etcd', parent: node });
+      draft.link(api, `etcd${s}`);
+    } else if (etcdGroup) {
+      draft.link(api, etcdGroup);
+    }
+    draft.add({ id: `scheduler${s}`, kind: 'scheduler', parent: node, ...election });
+    draft.link(`scheduler${s}`, api);
+    draft.add({ id: `controller-manager${s}`, kind: 'controller-manager', parent: node, ...election });
+    draft.link(`controller-manager${s}`, api);
+    if (cloudId) {
+      draft.add({ id: `cloud-controller-manager${s}`, kind: 'cloud-controller-manager', parent: node, ...election });
+      draft.link(`cloud-controller-manager${s}`, api);
+    }
+  }
+
+  if (etcdGroup) {
+    const members = externalEtcdMembers(replicas);
+    for (let i = 1; i <= members; i++) draft.add({ id: `etcd-${i}`, kind: 'etcd', label: `etcd-${i}`, parent: etcdGroup });
+    addRaftPeers(draft, Array.from({ length: members }, (_, i) => `etcd-${i + 1}`));
+  } else if (ha) {
+    addRaftPeers(draft, Array.from({ length: replicas }, (_, i) => `etcd-${i + 1}`));
+  }
+
+  if (cloudId && cloud !== undefined) {
+    draft.add({ id: cloudId, kind: 'cloud', ...(cloud === '' ? {} : { label: cloud }) });
+    for (let i = 1; i <= replicas; i++) draft.link(`cloud-controller-manager${suffix(i)}`, cloudId);
+  }
+  return entry;
+}
+
+/** An etcd cluster wants an odd number of members, at least three when it has its own hosts. */
+export function externalEtcdMembers(replicas: number): number {
+  const odd = replicas % 2 === 1 ? replicas : replicas + 1;
+  return Math.min(7, Math.max(3, odd));
+}
+
+function addRaftPeers(draft: ModelDraft, members: string[]): void {
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++) draft.link(members[i]!, members[j]!, 'peer');
+}
+
+export interface WorkerParts {
+  name: string;
+  pods: number;
+  runtime: Runtime;
+  ociRuntime: OciRuntime;
+  /** Draw the pods as one box with a count badge. */
+  collapsePods: boolean;
+  parent?: string;
+  /** The id kubelet and kube-proxy call (the apiserver, or the load balancer in HA). */
+  apiEntry: string;
+}
+
+/** Adds one worker node: kubelet, kube-proxy, runtime → shim → OCI runtime, pods. */
+export function addWorker(draft: ModelDraft, parts: WorkerParts): void {
+  const { name, pods, runtime, ociRuntime, collapsePods, parent, apiEntry } = parts;
+  const node = draft.add({ id: name, kind: 'node', label: name, ...inParent(parent) });
+  const id = (part: string) => `${name}.${part}`;
+  const kubelet = draft.add({ id: id('kubelet'), kind: 'kubelet', parent: node });
+  const proxy = draft.add({ id: id('kube-proxy'), kind: 'kube-proxy', parent: node });
+  draft.link(kubelet, apiEntry);
+  draft.link(proxy, apiEntry);
+
+  // The kubelet is the CRI client; cri-dockerd adapts the CRI to Docker Engine.
+  let criServer: string;
+  let containerManager: string;
+  if (runtime === 'cri-dockerd') {
+    criServer = draft.add({ id: id('cri-dockerd'), kind: 'cri-dockerd', parent: node });
+    const dockerd = draft.add({ id: id('dockerd'), kind: 'dockerd', parent: node });
+    containerManager = draft.add({ id: id('containerd'), kind: 'containerd', parent: node });
+    draft.link(criServer, dockerd);
+    draft.link(dockerd, containerManager);
+  } else {
+    criServer = draft.add({ id: id(runtime), kind: runtime, parent: node });
+    containerManager = criServer;
+  }
+  draft.link(kubelet, criServer);
+
+  // Kata and gVisor replace the runc shim with their own; runc-compatible binaries run under it.
+  let creator: string;
+  if (ociRuntime === 'kata' || ociRuntime === 'gvisor') {
+    creator = draft.add({
+      id: id(ociRuntime),
+      kind: ociRuntime,
+      label: ociRuntime === 'kata' ? 'containerd-shim-kata-v2' : 'containerd-shim-runsc-v1',
+      parent: node,
+    });
+    draft.link(containerManager, creator);
+  } else {
+    const shim = draft.add({
+      id: id('shim'),
+      kind: 'shim',
+      label: runtime === 'cri-o' ? 'conmon' : 'containerd-shim-runc-v2',
+      parent: node,
+    });
+    draft.link(containerManager, shim);
+    creator = draft.add({ id: id(ociRuntime), kind: ociRuntime, parent: node });
+    draft.link(shim, creator);
+  }
+
+  if (pods === 0) return;
+  if (collapsePods) {
+    const box = draft.add({ id: id('pods'), kind: 'pod', label: `${pods} Pods`, count: pods, parent: node });
+    draft.link(creator, box);
+    return;
+  }
+  for (let i = 1; i <= pods; i++) {
+    const pod = draft.add({ id: id(`pod-${i}`), kind: 'pod', label: `pod-${i}`, parent: node });
+    draft.link(creator, pod);
+  }
+}

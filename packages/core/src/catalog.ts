@@ -1,0 +1,402 @@
+import type { Kind } from './kinds.js';
+import type { LocalizedText } from './text.js';
+
+/** Icon names: the seed page's nine file names, then one per remaining kind. */
+export const ICON_NAMES = [
+  'control-plane',
+  'api',
+  'etcd',
+  'sched',
+  'c-m',
+  'c-c-m',
+  'node',
+  'kubelet',
+  'k-proxy',
+  'pod',
+  'kubectl',
+  'load-balancer',
+  'cloud',
+  'containerd',
+  'cri-o',
+  'runc',
+  'cri-dockerd',
+  'dockerd',
+  'docker-cli',
+  'nerdctl',
+  'crictl',
+  'podman',
+  'cri',
+  'oci',
+  'shim',
+  'crun',
+  'youki',
+  'kata',
+  'gvisor',
+  'cni',
+  'service',
+  'kernel-rules',
+  'cluster',
+  'layer',
+] as const;
+export type IconName = (typeof ICON_NAMES)[number];
+
+export interface CatalogEntry {
+  readonly kind: Kind;
+  readonly icon: IconName;
+  /** Names of software stay as they are; only descriptive labels are translated. */
+  readonly label: LocalizedText;
+  readonly description: LocalizedText;
+}
+
+const same = (name: string): LocalizedText => ({ en: name, fr: name });
+
+/**
+ * Every kind with its icon, label and role, written for this project (facts from the
+ * seed page and kubernetes.io; wording our own).
+ */
+export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
+  kubectl: {
+    kind: 'kubectl',
+    icon: 'kubectl',
+    label: same('kubectl'),
+    description: {
+      en: 'Command-line client: sends your requests to the API server over HTTPS.',
+      fr: "Client en ligne de commande : envoie vos requêtes au serveur d'API en HTTPS.",
+    },
+  },
+  'load-balancer': {
+    kind: 'load-balancer',
+    icon: 'load-balancer',
+    label: { en: 'load balancer', fr: 'répartiteur de charge' },
+    description: {
+      en: 'Spreads API traffic over the control-plane nodes and stops sending to an API server that fails its health check.',
+      fr: "Répartit le trafic de l'API entre les nœuds du plan de contrôle et écarte un serveur d'API qui échoue à son contrôle de santé.",
+    },
+  },
+  apiserver: {
+    kind: 'apiserver',
+    icon: 'api',
+    label: same('kube-apiserver'),
+    description: {
+      en: "The cluster's REST front door: every read and write goes through it, and it is the only component that talks to etcd.",
+      fr: "La porte d'entrée REST du cluster : chaque lecture et chaque écriture passent par lui, et lui seul parle à etcd.",
+    },
+  },
+  etcd: {
+    kind: 'etcd',
+    icon: 'etcd',
+    label: same('etcd'),
+    description: {
+      en: 'Consistent key-value store holding all cluster state: configuration and the desired and observed state of every node and Pod. Its members agree on each write through Raft.',
+      fr: "Base clés-valeurs cohérente qui garde tout l'état du cluster : la configuration et l'état voulu et observé de chaque nœud et de chaque Pod. Ses membres valident chaque écriture par consensus Raft.",
+    },
+  },
+  scheduler: {
+    kind: 'scheduler',
+    icon: 'sched',
+    label: same('kube-scheduler'),
+    description: {
+      en: 'Watches for Pods that have no node yet, filters and scores the nodes (resources, taints, affinity), then records its choice as a binding.',
+      fr: 'Repère les Pods encore sans nœud, filtre et classe les nœuds (ressources, taints, affinités), puis enregistre son choix sous forme de binding.',
+    },
+  },
+  'controller-manager': {
+    kind: 'controller-manager',
+    icon: 'c-m',
+    label: same('kube-controller-manager'),
+    description: {
+      en: 'Runs the built-in control loops (nodes, Deployments, ReplicaSets, EndpointSlices, service accounts…); each one moves the actual state towards the desired state.',
+      fr: "Fait tourner les boucles de contrôle intégrées (nœuds, Deployments, ReplicaSets, EndpointSlices, comptes de service…) ; chacune rapproche l'état réel de l'état voulu.",
+    },
+  },
+  'cloud-controller-manager': {
+    kind: 'cloud-controller-manager',
+    icon: 'c-c-m',
+    label: same('cloud-controller-manager'),
+    description: {
+      en: "Connects the cluster to its cloud provider's API (OVH, AWS…): node lifecycle, routes, and load balancers for Services.",
+      fr: "Relie le cluster à l'API de son fournisseur cloud (OVH, AWS…) : cycle de vie des nœuds, routes et load balancers des Services.",
+    },
+  },
+  cloud: {
+    kind: 'cloud',
+    icon: 'cloud',
+    label: { en: 'cloud provider API', fr: 'API du fournisseur cloud' },
+    description: {
+      en: 'The provider API that the cloud-controller-manager calls to manage machines, routes and load balancers.',
+      fr: "L'API du fournisseur que le cloud-controller-manager appelle pour gérer machines, routes et load balancers.",
+    },
+  },
+  kubelet: {
+    kind: 'kubelet',
+    icon: 'kubelet',
+    label: same('kubelet'),
+    description: {
+      en: "The node agent: watches the Pods bound to its node, runs them through the CRI, and reports their status and the node's heartbeat.",
+      fr: "L'agent du nœud : surveille les Pods affectés à son nœud, les lance via la CRI et rapporte leur état ainsi que les battements de cœur du nœud.",
+    },
+  },
+  'kube-proxy': {
+    kind: 'kube-proxy',
+    icon: 'k-proxy',
+    label: same('kube-proxy'),
+    description: {
+      en: "Watches Services and EndpointSlices and programs the node's iptables or nftables rules, so that Service traffic reaches a ready Pod.",
+      fr: "Surveille Services et EndpointSlices et programme les règles iptables ou nftables du nœud pour que le trafic d'un Service atteigne un Pod prêt.",
+    },
+  },
+  containerd: {
+    kind: 'containerd',
+    icon: 'containerd',
+    label: same('containerd'),
+    description: {
+      en: 'High-level container runtime: its CRI plugin serves the kubelet; it pulls and stores images, has the CNI plugin set up the Pod network, and hands containers to a shim.',
+      fr: 'Runtime de conteneurs de haut niveau : son plugin CRI répond au kubelet ; il télécharge et stocke les images, fait configurer le réseau du Pod par le plugin CNI et confie les conteneurs à un shim.',
+    },
+  },
+  'cri-o': {
+    kind: 'cri-o',
+    icon: 'cri-o',
+    label: same('CRI-O'),
+    description: {
+      en: "Lightweight runtime made only for Kubernetes' CRI: pulls images and starts containers through conmon and crun (its default OCI runtime since v1.31).",
+      fr: 'Runtime léger conçu uniquement pour la CRI de Kubernetes : télécharge les images et lance les conteneurs via conmon et crun (son runtime OCI par défaut depuis la v1.31).',
+    },
+  },
+  'cri-dockerd': {
+    kind: 'cri-dockerd',
+    icon: 'cri-dockerd',
+    label: same('cri-dockerd'),
+    description: {
+      en: 'External adapter that lets the kubelet drive Docker Engine through the CRI, since dockershim was removed from Kubernetes in 1.24.',
+      fr: 'Adaptateur externe qui permet au kubelet de piloter Docker Engine via la CRI depuis le retrait de dockershim dans Kubernetes 1.24.',
+    },
+  },
+  dockerd: {
+    kind: 'dockerd',
+    icon: 'dockerd',
+    label: same('dockerd'),
+    description: {
+      en: "Docker Engine's daemon: serves the docker CLI's REST API and delegates containers to containerd.",
+      fr: "Le démon de Docker Engine : sert l'API REST de la commande docker et délègue les conteneurs à containerd.",
+    },
+  },
+  'docker-cli': {
+    kind: 'docker-cli',
+    icon: 'docker-cli',
+    label: { en: 'docker CLI', fr: 'CLI docker' },
+    description: {
+      en: 'The docker command: talks to dockerd over its Unix socket.',
+      fr: 'La commande docker : dialogue avec dockerd via son socket Unix.',
+    },
+  },
+  nerdctl: {
+    kind: 'nerdctl',
+    icon: 'nerdctl',
+    label: same('nerdctl'),
+    description: {
+      en: 'Docker-compatible command line that talks to containerd directly, without dockerd.',
+      fr: 'Ligne de commande compatible avec Docker qui parle directement à containerd, sans dockerd.',
+    },
+  },
+  crictl: {
+    kind: 'crictl',
+    icon: 'crictl',
+    label: same('crictl'),
+    description: {
+      en: 'Debugging tool for any CRI runtime: it speaks the same gRPC API as the kubelet.',
+      fr: 'Outil de débogage pour tout runtime CRI : il parle la même API gRPC que le kubelet.',
+    },
+  },
+  podman: {
+    kind: 'podman',
+    icon: 'podman',
+    label: same('podman'),
+    description: {
+      en: 'Container engine without a daemon: each container runs under conmon with crun or runc.',
+      fr: 'Moteur de conteneurs sans démon : chaque conteneur tourne sous conmon avec crun ou runc.',
+    },
+  },
+  cri: {
+    kind: 'cri',
+    icon: 'cri',
+    label: { en: 'CRI (gRPC API)', fr: 'CRI (API gRPC)' },
+    description: {
+      en: 'Container Runtime Interface: the gRPC API, over a Unix socket, between the kubelet and a high-level runtime. An interface, not a runtime.',
+      fr: "Container Runtime Interface : l'API gRPC, sur un socket Unix, entre le kubelet et un runtime de haut niveau. Une interface, pas un runtime.",
+    },
+  },
+  oci: {
+    kind: 'oci',
+    icon: 'oci',
+    label: { en: 'OCI specifications', fr: 'spécifications OCI' },
+    description: {
+      en: 'Open Container Initiative, under the Linux Foundation: the runtime, image and distribution specifications that the tools below implement.',
+      fr: "Open Container Initiative, sous l'égide de la Linux Foundation : les spécifications runtime, image et distribution que les outils ci-dessous implémentent.",
+    },
+  },
+  shim: {
+    kind: 'shim',
+    icon: 'shim',
+    label: same('containerd-shim-runc-v2'),
+    description: {
+      en: "Starts the OCI runtime, then stays the parent of the Pod's containers after it exits; one shim per Pod under the CRI. CRI-O and podman use conmon for this.",
+      fr: "Lance le runtime OCI puis reste le parent des conteneurs du Pod une fois celui-ci terminé ; un shim par Pod avec la CRI. CRI-O et podman utilisent conmon pour ce rôle.",
+    },
+  },
+  runc: {
+    kind: 'runc',
+    icon: 'runc',
+    label: same('runc'),
+    description: {
+      en: 'Reference implementation of the OCI runtime specification, written in Go: creates namespaces and cgroups from a bundle, starts the process, and exits.',
+      fr: 'Implémentation de référence de la spécification runtime OCI, écrite en Go : crée namespaces et cgroups à partir d’un bundle, démarre le processus, puis se termine.',
+    },
+  },
+  crun: {
+    kind: 'crun',
+    icon: 'crun',
+    label: same('crun'),
+    description: {
+      en: 'OCI runtime written in C, small and fast; the default of CRI-O since v1.31.',
+      fr: 'Runtime OCI écrit en C, léger et rapide ; celui de CRI-O par défaut depuis la v1.31.',
+    },
+  },
+  youki: {
+    kind: 'youki',
+    icon: 'youki',
+    label: same('youki'),
+    description: {
+      en: 'OCI runtime written in Rust that can stand in for runc.',
+      fr: 'Runtime OCI écrit en Rust, capable de remplacer runc.',
+    },
+  },
+  kata: {
+    kind: 'kata',
+    icon: 'kata',
+    label: same('Kata Containers'),
+    description: {
+      en: 'Runs each Pod inside a lightweight virtual machine; plugs in as its own shim (containerd-shim-kata-v2), not under the runc shim.',
+      fr: 'Exécute chaque Pod dans une machine virtuelle légère ; se branche comme son propre shim (containerd-shim-kata-v2), pas sous celui de runc.',
+    },
+  },
+  gvisor: {
+    kind: 'gvisor',
+    icon: 'gvisor',
+    label: same('gVisor (runsc)'),
+    description: {
+      en: "A kernel in user space that intercepts the containers' system calls; plugs in as its own shim (containerd-shim-runsc-v1).",
+      fr: 'Un noyau en espace utilisateur qui intercepte les appels système des conteneurs ; se branche comme son propre shim (containerd-shim-runsc-v1).',
+    },
+  },
+  cni: {
+    kind: 'cni',
+    icon: 'cni',
+    label: { en: 'CNI plugin', fr: 'plugin CNI' },
+    description: {
+      en: 'Container Network Interface plugin: the runtime calls it when a Pod sandbox is created, and it gives the Pod its network interface and IP address.',
+      fr: "Plugin Container Network Interface : le runtime l'appelle à la création du sandbox d'un Pod, et il donne au Pod son interface réseau et son adresse IP.",
+    },
+  },
+  pod: {
+    kind: 'pod',
+    icon: 'pod',
+    label: same('Pod'),
+    description: {
+      en: 'The smallest unit Kubernetes runs: one or more containers sharing a network namespace and volumes.',
+      fr: 'La plus petite unité que Kubernetes exécute : un ou plusieurs conteneurs qui partagent un espace de noms réseau et des volumes.',
+    },
+  },
+  service: {
+    kind: 'service',
+    icon: 'service',
+    label: same('Service'),
+    description: {
+      en: 'A stable virtual IP address and DNS name in front of a changing set of ready Pods.',
+      fr: 'Une adresse IP virtuelle et un nom DNS stables devant un ensemble changeant de Pods prêts.',
+    },
+  },
+  'kernel-rules': {
+    kind: 'kernel-rules',
+    icon: 'kernel-rules',
+    label: { en: 'iptables / nftables rules', fr: 'règles iptables / nftables' },
+    description: {
+      en: "The node's packet rules, written by kube-proxy: they translate a Service IP into one backend Pod's IP. kube-proxy itself is not on the packet's path.",
+      fr: "Les règles de paquets du nœud, écrites par kube-proxy : elles traduisent l'IP d'un Service en l'IP d'un Pod. kube-proxy lui-même n'est pas sur le chemin des paquets.",
+    },
+  },
+  cluster: {
+    kind: 'cluster',
+    icon: 'cluster',
+    label: { en: 'Kubernetes cluster', fr: 'Cluster Kubernetes' },
+    description: {
+      en: 'Machines run as one: a control plane that decides, and worker nodes that run the Pods.',
+      fr: 'Des machines pilotées comme une seule : un plan de contrôle qui décide et des nœuds workers qui exécutent les Pods.',
+    },
+  },
+  'control-plane': {
+    kind: 'control-plane',
+    icon: 'control-plane',
+    label: { en: 'Control plane', fr: 'Plan de contrôle' },
+    description: {
+      en: 'Keeps the whole cluster in its desired state: stores it, schedules Pods, restarts failed ones and scales applications.',
+      fr: "Maintient tout le cluster dans l'état voulu : le stocke, planifie les Pods, relance ceux qui échouent et met les applications à l'échelle.",
+    },
+  },
+  node: {
+    kind: 'node',
+    icon: 'node',
+    label: { en: 'Worker node', fr: 'Nœud worker' },
+    description: {
+      en: 'A machine that runs Pods, with a kubelet, a kube-proxy and a container runtime.',
+      fr: 'Une machine qui exécute des Pods, avec un kubelet, un kube-proxy et un runtime de conteneurs.',
+    },
+  },
+  layer: {
+    kind: 'layer',
+    icon: 'layer',
+    label: { en: 'Layer', fr: 'Couche' },
+    description: {
+      en: 'Parts that play the same role.',
+      fr: 'Des parties qui jouent le même rôle.',
+    },
+  },
+};
+
+/** Readable names authors may use for `<k8s-icon name>` besides the icon names. */
+export const ICON_ALIASES: Readonly<Record<string, IconName>> = {
+  apiserver: 'api',
+  'kube-apiserver': 'api',
+  scheduler: 'sched',
+  'kube-scheduler': 'sched',
+  'controller-manager': 'c-m',
+  'kube-controller-manager': 'c-m',
+  'cloud-controller-manager': 'c-c-m',
+  'kube-proxy': 'k-proxy',
+  worker: 'node',
+  'worker-node': 'node',
+  lb: 'load-balancer',
+  docker: 'docker-cli',
+  conmon: 'shim',
+  'containerd-shim': 'shim',
+  runsc: 'gvisor',
+  'kata-containers': 'kata',
+  iptables: 'kernel-rules',
+  nftables: 'kernel-rules',
+};
+
+const iconNames: ReadonlySet<string> = new Set(ICON_NAMES);
+
+/** The icon for an author-given name (an icon name or an alias), or undefined. */
+export function resolveIconName(name: string): IconName | undefined {
+  const key = name.trim().toLowerCase();
+  if (iconNames.has(key)) return key as IconName;
+  return ICON_ALIASES[key];
+}
+
+/** The kind an icon stands for, so an icon can borrow the kind's label. */
+export function kindForIcon(icon: IconName): Kind {
+  for (const entry of Object.values(CATALOG)) if (entry.icon === icon) return entry.kind;
+  // Every icon belongs to one kind; a test keeps it so.
+  throw new Error(`no kind for icon ${icon}`);
+}

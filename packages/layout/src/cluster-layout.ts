@@ -1,0 +1,243 @@
+import { canonicalJson, edgeId, type Model, type ModelComponent, type ModelEdge } from '@k8s-diagrams/core';
+import { componentSize, groupTitleWidth, type Size } from './box-sizes.js';
+import { bounds, fromElk } from './from-elk.js';
+import { round, simplifyRoute, translateGeometry, type EdgeRoute, type Geometry, type NodeBox, type Point } from './geometry.js';
+import type { RunElk } from './layout-model.js';
+import { ModelIndex } from './model-index.js';
+import { toElk } from './to-elk.js';
+
+/** Space between worker cells, and around the block they form. */
+export const WORKER_GRID = { colGap: 28, rowGap: 56, padTop: 30, padX: 14 } as const;
+
+/** The stand-in ELK lays the head out around; the packed workers take its place. */
+export const WORKER_BLOCK_ID = '__workers';
+
+export interface WorkerSet {
+  parent: string | undefined;
+  ids: string[];
+}
+
+/** Worker nodes that can be packed in a grid: `node` groups that share one parent. */
+export function findWorkers(model: Model): WorkerSet | undefined {
+  const nodes = model.components.filter((c) => c.kind === 'node');
+  if (nodes.length === 0) return undefined;
+  const parent = nodes[0]!.parent;
+  if (nodes.some((n) => n.parent !== parent)) return undefined;
+  // A node inside another node would make the grid ambiguous.
+  const ids = new Set(nodes.map((n) => n.id));
+  const index = new ModelIndex(model);
+  if (nodes.some((n) => index.ancestors(n.id).some((a) => ids.has(a)))) return undefined;
+  return { parent, ids: nodes.map((n) => n.id) };
+}
+
+interface WorkerPart {
+  id: string;
+  components: ModelComponent[];
+  edges: number[];
+}
+
+/** How many columns: a wide-ish block (about 16:10), never wider than the workers need. */
+export function gridColumns(count: number, cell: Size): number {
+  if (count <= 4) return Math.max(1, count);
+  const ideal = Math.round(Math.sqrt((1.6 * count * cell.height) / cell.width));
+  return Math.max(1, Math.min(count, ideal));
+}
+
+/** What makes two workers lay out the same: kinds, sizes and links, not names. */
+function shapeSignature(part: WorkerPart, model: Model): string {
+  const position = new Map(part.components.map((c, i) => [c.id, i]));
+  return canonicalJson({
+    c: part.components.map((c, i) => [
+      c.kind,
+      i === 0 ? groupTitleWidth(c) : c.kind === 'node' || c.kind === 'layer' ? groupTitleWidth(c) : componentSize(c),
+      c.parent !== undefined ? position.get(c.parent) ?? -1 : -1,
+    ]),
+    e: part.edges.map((i) => {
+      const e = model.edges[i]!;
+      return [position.get(e.from), position.get(e.to), e.kind ?? 'call'];
+    }),
+  });
+}
+
+/**
+ * Two passes (DESIGN.md §6): each distinct worker shape is laid out once by ELK; the
+ * workers are packed in a grid; the rest of the figure (kubectl, load balancer, control
+ * planes) is laid out by ELK around a block the size of that grid; links between the
+ * workers and the rest run along channels above each row and gutters between columns,
+ * joining ELK's route at the block's top edge.
+ */
+export async function layoutCluster(model: Model, workers: WorkerSet, runElk: RunElk): Promise<Geometry> {
+  const index = new ModelIndex(model);
+  const workerIds = new Set(workers.ids);
+  const workerOf = new Map<string, string>();
+  for (const c of model.components) {
+    if (workerIds.has(c.id)) workerOf.set(c.id, c.id);
+    else {
+      const w = index.ancestors(c.id).find((a) => workerIds.has(a));
+      if (w !== undefined) workerOf.set(c.id, w);
+    }
+  }
+
+  const parts = new Map<string, WorkerPart>(workers.ids.map((id) => [id, { id, components: [], edges: [] }]));
+  for (const c of model.components) {
+    const w = workerOf.get(c.id);
+    if (w !== undefined) parts.get(w)!.components.push(c);
+  }
+  const crossing: number[] = [];
+  const headEdges: ModelEdge[] = [];
+  model.edges.forEach((e, i) => {
+    const a = workerOf.get(e.from);
+    const b = workerOf.get(e.to);
+    if (a !== undefined && a === b) parts.get(a)!.edges.push(i);
+    else if (a !== undefined || b !== undefined) crossing.push(i);
+    else headEdges.push(e);
+  });
+
+  // Pass 1: one ELK graph per distinct worker shape, all at once.
+  const shapes = new Map<string, { representative: WorkerPart; geometry?: Geometry }>();
+  const shapeOf = new Map<string, string>();
+  for (const part of parts.values()) {
+    const sig = shapeSignature(part, model);
+    shapeOf.set(part.id, sig);
+    if (!shapes.has(sig)) shapes.set(sig, { representative: part });
+  }
+  await Promise.all(
+    [...shapes.values()].map(async (shape) => {
+      const rep = shape.representative;
+      const sub: Model = {
+        components: rep.components.map((c) => (c.id === rep.id ? { ...c, parent: undefined } : c)),
+        edges: rep.edges.map((i) => model.edges[i]!),
+      };
+      const { graph, plan } = toElk(sub);
+      const g = fromElk(await runElk(graph), plan);
+      const box = g.nodes.find((n) => n.id === rep.id)!;
+      translateGeometry(g, -box.x, -box.y);
+      g.width = box.width;
+      g.height = box.height;
+      shape.geometry = g;
+    }),
+  );
+
+  // Pack the workers in a grid of equal cells.
+  const cell = { width: 0, height: 0 };
+  for (const s of shapes.values()) {
+    cell.width = Math.max(cell.width, s.geometry!.width);
+    cell.height = Math.max(cell.height, s.geometry!.height);
+  }
+  const cols = gridColumns(workers.ids.length, cell);
+  const rows = Math.ceil(workers.ids.length / cols);
+  const G = WORKER_GRID;
+  const block = {
+    width: round(2 * G.padX + cols * cell.width + (cols - 1) * G.colGap),
+    height: round(G.padTop + rows * cell.height + (rows - 1) * G.rowGap),
+  };
+
+  // Pass 2: the head, with a stand-in of the block's size where the workers go.
+  const headIds = new Set(model.components.filter((c) => !workerOf.has(c.id)).map((c) => c.id));
+  const trunkTargets: string[] = [];
+  for (const i of crossing) {
+    const e = model.edges[i]!;
+    for (const end of [e.from, e.to]) if (headIds.has(end) && !trunkTargets.includes(end)) trunkTargets.push(end);
+  }
+  const head: Model = {
+    components: [
+      ...model.components.filter((c) => headIds.has(c.id)),
+      { id: WORKER_BLOCK_ID, kind: 'pod', ...(workers.parent !== undefined ? { parent: workers.parent } : {}) },
+    ],
+    edges: [...headEdges, ...trunkTargets.map((t) => ({ from: t, to: WORKER_BLOCK_ID }))],
+  };
+  const { graph, plan } = toElk(head, new Map([[WORKER_BLOCK_ID, block]]), new Set([WORKER_BLOCK_ID]));
+  const headGeometry = fromElk(await runElk(graph), plan);
+  const slot = headGeometry.nodes.find((n) => n.id === WORKER_BLOCK_ID)!;
+  const trunks = new Map<string, Point[]>();
+  for (const e of headGeometry.edges) if (e.to === WORKER_BLOCK_ID) trunks.set(e.from, e.points);
+
+  const nodes: NodeBox[] = headGeometry.nodes.filter((n) => n.id !== WORKER_BLOCK_ID);
+  const edges: EdgeRoute[] = headGeometry.edges.filter((e) => e.to !== WORKER_BLOCK_ID);
+  const boxes = new Map<string, NodeBox>(nodes.map((n) => [n.id, n]));
+  const cellOf = new Map<string, { row: number; col: number }>();
+  const rowTop = (r: number) => slot.y + G.padTop + r * (cell.height + G.rowGap);
+  const colLeft = (c: number) => slot.x + G.padX + c * (cell.width + G.colGap);
+  const depthShift = workers.parent !== undefined ? index.depth(workers.ids[0]!) : 0;
+
+  workers.ids.forEach((id, n) => {
+    const row = Math.floor(n / cols);
+    const col = n % cols;
+    cellOf.set(id, { row, col });
+    const shape = shapes.get(shapeOf.get(id)!)!;
+    const rep = shape.representative;
+    const geometry = shape.geometry!;
+    const part = parts.get(id)!;
+    const rename = new Map(rep.components.map((c, i) => [c.id, part.components[i]!.id]));
+    const dx = colLeft(col) + (cell.width - geometry.width) / 2;
+    const dy = rowTop(row);
+    for (const src of geometry.nodes) {
+      const newId = rename.get(src.id)!;
+      const c = index.byId.get(newId)!;
+      const box: NodeBox = {
+        ...src,
+        id: newId,
+        x: round(src.x + dx),
+        y: round(src.y + dy),
+        depth: src.depth + depthShift,
+        ...(c.parent !== undefined ? { parent: c.parent } : {}),
+      };
+      if (c.parent === undefined) delete box.parent;
+      nodes.push(box);
+      boxes.set(newId, box);
+    }
+    geometry.edges.forEach((src, k) => {
+      const e = model.edges[part.edges[k]!]!;
+      edges.push({
+        id: edgeId(e),
+        from: e.from,
+        to: e.to,
+        kind: e.kind ?? 'call',
+        points: src.points.map((p) => ({ x: round(p.x + dx), y: round(p.y + dy) })),
+      });
+    });
+  });
+
+  // Links between the workers and the head, or between two workers, along the grid's lanes.
+  const channel = (r: number) => round(r === 0 ? slot.y + G.padTop / 2 : rowTop(r) - G.rowGap / 2);
+  const gutter = (c: number) => round(c === 0 ? slot.x + G.padX / 2 : colLeft(c) - G.colGap / 2);
+  const attached = new Map<string, number>();
+  const entry = (id: string): Point => {
+    const box = boxes.get(id)!;
+    const n = attached.get(id) ?? 0;
+    attached.set(id, n + 1);
+    return { x: round(box.x + box.width / 2 + n * 8), y: box.y };
+  };
+  /** From the block's top channel down into a member. */
+  const descend = (member: string, from: Point[]): Point[] => {
+    const worker = workerOf.get(member)!;
+    const { row, col } = cellOf.get(worker)!;
+    const target = entry(member);
+    const start = from[from.length - 1]!;
+    const path = [...from, { x: start.x, y: channel(0) }];
+    if (row > 0) path.push({ x: gutter(col), y: channel(0) }, { x: gutter(col), y: channel(row) });
+    path.push({ x: target.x, y: channel(row) }, target);
+    return path;
+  };
+  for (const i of crossing) {
+    const e = model.edges[i]!;
+    const fromWorker = workerOf.get(e.from);
+    const toWorker = workerOf.get(e.to);
+    let points: Point[];
+    if (fromWorker !== undefined && toWorker !== undefined) {
+      // Worker to worker: up into the top channel, then down into the other one.
+      const up = descend(e.from, [{ x: gutter(cellOf.get(fromWorker)!.col), y: channel(0) }]).reverse();
+      points = descend(e.to, up.slice(0, -1).concat([{ x: gutter(cellOf.get(fromWorker)!.col), y: channel(0) }]));
+    } else if (toWorker !== undefined) {
+      points = descend(e.to, trunks.get(e.from)!.map((p) => ({ ...p })));
+    } else {
+      points = descend(e.from, trunks.get(e.to)!.map((p) => ({ ...p }))).reverse();
+    }
+    edges.push({ id: edgeId(e), from: e.from, to: e.to, kind: e.kind ?? 'call', points: simplifyRoute(points) });
+  }
+
+  const order = new Map(model.edges.map((e, i) => [edgeId(e), i]));
+  edges.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const size = bounds(nodes, edges);
+  return { width: Math.max(size.width, headGeometry.width), height: Math.max(size.height, headGeometry.height), nodes, edges };
+}

@@ -1,0 +1,48 @@
+import type { Kind } from '@k8s-diagrams/core';
+
+/**
+ * Where each kind sits in the flow of work, top to bottom (DESIGN.md §3): clients, the
+ * control plane, then nodes down to the pods. Layout edges always point down this order,
+ * whoever opens the connection; the drawn arrowhead still shows who calls whom.
+ */
+const RANK: Readonly<Record<Kind, number>> = {
+  kubectl: 0,
+  'docker-cli': 0,
+  nerdctl: 0,
+  crictl: 0,
+  podman: 0,
+  'load-balancer': 1,
+  apiserver: 2,
+  etcd: 3,
+  scheduler: 3,
+  'controller-manager': 3,
+  'cloud-controller-manager': 3,
+  service: 3,
+  cloud: 4,
+  kubelet: 5,
+  'kube-proxy': 5,
+  dockerd: 5,
+  cri: 6,
+  'cri-dockerd': 6,
+  'kernel-rules': 6,
+  containerd: 7,
+  'cri-o': 7,
+  cni: 8,
+  shim: 8,
+  kata: 8,
+  gvisor: 8,
+  oci: 9,
+  runc: 9,
+  crun: 9,
+  youki: 9,
+  pod: 10,
+  // Groups take the rank of their highest member (see rankOf in to-elk).
+  cluster: 0,
+  'control-plane': 2,
+  node: 5,
+  layer: 0,
+};
+
+export function kindRank(kind: Kind): number {
+  return RANK[kind];
+}
