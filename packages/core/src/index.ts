@@ -14,3 +14,7 @@ export * from './builders/control-plane.js';
 export * from './builders/cluster.js';
 export * from './builders/worker-node.js';
 export * from './builders/container-stack.js';
+export * from './builders/from-attributes.js';
+export * from './builders/defaults.js';
+export * from './routes.js';
+export * from './builders/highlight.js';

@@ -1,6 +1,6 @@
 import { canonicalJson, edgeId, type Model, type ModelComponent, type ModelEdge } from '@k8s-diagrams/core';
-import { componentSize, groupTitleWidth, type Size } from './box-sizes.js';
-import { bounds, fromElk } from './from-elk.js';
+import { componentSize, GROUP, groupTitleWidth, type Size } from './box-sizes.js';
+import { bounds, fromElk, MARGIN } from './from-elk.js';
 import { round, simplifyRoute, translateGeometry, type EdgeRoute, type Geometry, type NodeBox, type Point } from './geometry.js';
 import type { RunElk } from './layout-model.js';
 import { ModelIndex } from './model-index.js';
@@ -153,6 +153,7 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
   for (const e of headGeometry.edges) if (e.to === WORKER_BLOCK_ID) trunks.set(e.from, e.points);
 
   const nodes: NodeBox[] = headGeometry.nodes.filter((n) => n.id !== WORKER_BLOCK_ID);
+  centreBlock(slot, nodes, workers.parent, index);
   const edges: EdgeRoute[] = headGeometry.edges.filter((e) => e.to !== WORKER_BLOCK_ID);
   const boxes = new Map<string, NodeBox>(nodes.map((n) => [n.id, n]));
   const cellOf = new Map<string, { row: number; col: number }>();
@@ -236,8 +237,32 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
     edges.push({ id: edgeId(e), from: e.from, to: e.to, kind: e.kind ?? 'call', points: simplifyRoute(points) });
   }
 
+  if (workers.parent !== undefined) fitGroupToChildren(nodes, workers.parent, index);
   const order = new Map(model.edges.map((e, i) => [edgeId(e), i]));
   edges.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const size = bounds(nodes, edges);
-  return { width: Math.max(size.width, headGeometry.width), height: Math.max(size.height, headGeometry.height), nodes, edges };
+  return { ...size, nodes, edges };
+}
+
+/**
+ * ELK puts the block under whatever feeds it (the load balancer's route may run down the
+ * side); centre it under the rest of its group instead, so the figure stays compact.
+ */
+function centreBlock(slot: NodeBox, nodes: NodeBox[], parent: string | undefined, index: ModelIndex): void {
+  const siblings = nodes.filter((n) => (parent === undefined ? true : index.ancestors(n.id).includes(parent)));
+  if (siblings.length === 0) return;
+  const left = Math.min(...siblings.map((n) => n.x));
+  const right = Math.max(...siblings.map((n) => n.x + n.width));
+  const parentBox = parent !== undefined ? nodes.find((n) => n.id === parent) : undefined;
+  const minX = parentBox ? parentBox.x + GROUP.pad : MARGIN;
+  slot.x = round(Math.max(minX, (left + right) / 2 - slot.width / 2));
+}
+
+/** A group shrinks (or grows) on the right to hug its children once the block has moved. */
+function fitGroupToChildren(nodes: NodeBox[], group: string, index: ModelIndex): void {
+  const box = nodes.find((n) => n.id === group);
+  if (!box) return;
+  const inside = nodes.filter((n) => index.ancestors(n.id).includes(group));
+  if (inside.length === 0) return;
+  box.width = round(Math.max(...inside.map((n) => n.x + n.width)) + GROUP.pad - box.x);
 }

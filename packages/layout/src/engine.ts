@@ -1,20 +1,17 @@
-import { canonicalJson, diagramError, hashString, validateModel, type DiagramError, type Model } from '@k8s-diagrams/core';
+import { diagramError, validateModel, type DiagramError, type Model } from '@k8s-diagrams/core';
 import type { ElkFactory, ElkLike, ElkNode } from './elk-types.js';
-import { layoutModel } from './layout-model.js';
 import type { Geometry } from './geometry.js';
-
-/** Precomputed ELK answers, keyed by the hash of the graph they answer. */
-export type PresetTable = Readonly<Record<string, ElkNode>>;
+import { expandGeometry, modelKey, type PresetTable } from './preset-geometry.js';
 
 export interface LayoutEngineOptions {
-  /** Where ELK comes from; asked only when a graph has no preset or cached answer. */
+  /** Where ELK comes from; asked only when a model has no preset or cached layout. */
   elk: ElkFactory;
   presets?: PresetTable;
   /** One ELK call may take this long before the layout fails with `layout-timeout`. */
   timeoutMs?: number;
   /** Components a model may have before it fails with `layout-too-large`. */
   maxComponents?: number;
-  /** Answers kept in memory for graphs laid out before. */
+  /** Layouts kept in memory, per model and per ELK graph. */
   cacheSize?: number;
 }
 
@@ -31,30 +28,6 @@ export interface LayoutEngine {
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_COMPONENTS = 30_000;
 
-/** The key under which a graph's answer is cached or precomputed. */
-export function graphKey(graph: ElkNode): string {
-  const text = canonicalJson(graph);
-  return `${hashString(text)}-${text.length.toString(36)}`;
-}
-
-/** Strips ELK's answer to what fromElk reads, so presets and caches stay small. */
-export function compactElkResult(node: ElkNode): ElkNode {
-  const out: ElkNode = { id: node.id, x: node.x ?? 0, y: node.y ?? 0, width: node.width ?? 0, height: node.height ?? 0 };
-  if (node.children?.length) out.children = node.children.map(compactElkResult);
-  if (node.edges?.length)
-    out.edges = node.edges.map((e) => ({
-      id: e.id,
-      sources: [],
-      targets: [],
-      sections: (e.sections ?? []).map((s) => ({
-        startPoint: { x: s.startPoint.x, y: s.startPoint.y },
-        endPoint: { x: s.endPoint.x, y: s.endPoint.y },
-        ...(s.bendPoints?.length ? { bendPoints: s.bendPoints.map((p) => ({ x: p.x, y: p.y })) } : {}),
-      })),
-    }));
-  return out;
-}
-
 class LayoutTimeout extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -65,32 +38,36 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, value: V): void {
+    this.map.set(key, value);
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
 /**
- * Lays out models: validates them, builds their ELK graph(s), answers from presets or the
- * cache when it can, otherwise asks ELK with a timeout. Never throws: failures come back
- * as errors with a contract code.
+ * Lays out models: validates them, answers from the presets or the cache when it can,
+ * otherwise loads the layout pipeline (a separate chunk) and asks ELK, with a timeout.
+ * Never throws: failures come back as errors with a contract code.
  */
 export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxComponents = options.maxComponents ?? DEFAULT_MAX_COMPONENTS;
   const cacheSize = options.cacheSize ?? 24;
-  const cache = new Map<string, ElkNode>();
+  const geometries = new Lru<Geometry>(cacheSize);
+  const answers = new Lru<ElkNode>(cacheSize);
   let elkCalls = 0;
   let elk: Promise<ElkLike> | undefined;
-
-  const runElk = async (graph: ElkNode): Promise<ElkNode> => {
-    const key = graphKey(graph);
-    const known = options.presets?.[key] ?? cache.get(key);
-    if (known) return known;
-    elk ??= Promise.resolve(options.elk());
-    // A fresh deep copy goes in: ELK writes into the graph it is given.
-    const input = JSON.parse(JSON.stringify(graph)) as ElkNode;
-    elkCalls++;
-    const answer = compactElkResult(await withTimeout((await elk).layout(input), timeoutMs));
-    cache.set(key, answer);
-    if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
-    return answer;
-  };
 
   return {
     get elkCalls() {
@@ -99,7 +76,8 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
     async layout(model: Model): Promise<LayoutResult> {
       const checked = validateModel(model);
       if (!checked.ok) return { ok: false, error: checked.errors[0]! };
-      const count = checked.value.components.length;
+      const valid = checked.value;
+      const count = valid.components.length;
       if (count > maxComponents)
         return {
           ok: false,
@@ -108,9 +86,29 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
             fr: `Le diagramme compte ${count} composants ; il ne peut en disposer que ${maxComponents} au plus.`,
           }),
         };
+      const key = modelKey(valid);
+      const preset = options.presets?.[key];
+      if (preset) return { ok: true, geometry: expandGeometry(valid, preset), elkCalls: 0 };
+      const cached = cacheSize > 0 ? geometries.get(key) : undefined;
+      if (cached) return { ok: true, geometry: structuredClone(cached), elkCalls: 0 };
+
       const before = elkCalls;
       try {
-        const geometry = await layoutModel(checked.value, runElk);
+        // The pipeline (ELK graphs in and out) is only needed here: keep it out of the entry.
+        const { layoutModel, graphKey, compactElkResult } = await import('./pipeline.js');
+        const geometry = await layoutModel(valid, async (graph) => {
+          const graphId = graphKey(graph);
+          const known = cacheSize > 0 ? answers.get(graphId) : undefined;
+          if (known) return known;
+          elk ??= Promise.resolve(options.elk());
+          // A fresh deep copy goes in: ELK writes into the graph it is given.
+          const input = JSON.parse(JSON.stringify(graph)) as ElkNode;
+          elkCalls++;
+          const answer = compactElkResult(await withTimeout((await elk).layout(input), timeoutMs));
+          if (cacheSize > 0) answers.set(graphId, answer);
+          return answer;
+        });
+        if (cacheSize > 0) geometries.set(key, structuredClone(geometry));
         return { ok: true, geometry, elkCalls: elkCalls - before };
       } catch (e) {
         elk = undefined; // a broken worker is not reused

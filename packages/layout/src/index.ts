@@ -1,13 +1,9 @@
+// The layout package's main entry stays small (presets, the engine, drawing metrics):
+// the ELK pipeline is loaded on demand, ELK itself only through the injected factory.
 export * from './elk-types.js';
 export * from './geometry.js';
 export * from './metrics.js';
 export * from './box-sizes.js';
-export * from './ranks.js';
-export * from './model-index.js';
-export * from './to-elk.js';
-export * from './from-elk.js';
-export * from './peers.js';
-export * from './sibling-order.js';
-export * from './cluster-layout.js';
-export * from './layout-model.js';
+export * from './preset-geometry.js';
 export * from './engine.js';
+export * from './presets.generated.js';

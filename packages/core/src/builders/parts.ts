@@ -129,19 +129,15 @@ export function addWorker(draft: ModelDraft, parts: WorkerParts): void {
   draft.link(proxy, apiEntry);
 
   // The kubelet is the CRI client; cri-dockerd adapts the CRI to Docker Engine.
-  let criServer: string;
-  let containerManager: string;
+  const criServer = draft.add({ id: id(runtime), kind: runtime, parent: node });
+  draft.link(kubelet, criServer);
+  let containerManager = criServer;
   if (runtime === 'cri-dockerd') {
-    criServer = draft.add({ id: id('cri-dockerd'), kind: 'cri-dockerd', parent: node });
     const dockerd = draft.add({ id: id('dockerd'), kind: 'dockerd', parent: node });
     containerManager = draft.add({ id: id('containerd'), kind: 'containerd', parent: node });
     draft.link(criServer, dockerd);
     draft.link(dockerd, containerManager);
-  } else {
-    criServer = draft.add({ id: id(runtime), kind: runtime, parent: node });
-    containerManager = criServer;
   }
-  draft.link(kubelet, criServer);
 
   // Kata and gVisor replace the runc shim with their own; runc-compatible binaries run under it.
   let creator: string;

@@ -1,0 +1,69 @@
+import type { Model } from './model.js';
+import { edgeId } from './model.js';
+
+/** One hop of a route: the edge taken, and whether it was travelled against its direction. */
+export interface RouteHop {
+  edge: string;
+  from: string;
+  to: string;
+  reversed: boolean;
+}
+
+/**
+ * The shortest way from one component to another along the model's edges: first
+ * following edge directions, else in any direction. A group that an edge reaches leads to
+ * its members (the apiservers reach the members of an external etcd cluster). Removed
+ * paths (dockershim) are never taken. Returns undefined when there is no way.
+ */
+export function findRoute(model: Model, from: string, to: string): RouteHop[] | undefined {
+  if (from === to) return [];
+  return search(model, from, to, true) ?? search(model, from, to, false);
+}
+
+function search(model: Model, from: string, to: string, directed: boolean): RouteHop[] | undefined {
+  const next = new Map<string, RouteHop[]>();
+  const add = (hop: RouteHop) => {
+    const list = next.get(hop.from) ?? [];
+    list.push(hop);
+    next.set(hop.from, list);
+  };
+  const groupsLinked = new Set<string>();
+  for (const e of model.edges) {
+    if (e.kind === 'removed') continue;
+    const id = edgeId(e);
+    add({ edge: id, from: e.from, to: e.to, reversed: false });
+    if (!directed || e.kind === 'peer') add({ edge: id, from: e.to, to: e.from, reversed: true });
+    groupsLinked.add(e.from).add(e.to);
+  }
+  for (const c of model.components) {
+    if (c.parent === undefined || !groupsLinked.has(c.parent)) continue;
+    // Stepping into (or out of) a linked group is free: it is not an edge.
+    add({ edge: '', from: c.parent, to: c.id, reversed: false });
+    if (!directed) add({ edge: '', from: c.id, to: c.parent, reversed: true });
+  }
+  const previous = new Map<string, RouteHop>();
+  const queue = [from];
+  const seen = new Set([from]);
+  while (queue.length) {
+    const at = queue.shift()!;
+    for (const hop of next.get(at) ?? []) {
+      if (seen.has(hop.to)) continue;
+      seen.add(hop.to);
+      previous.set(hop.to, hop);
+      if (hop.to === to) {
+        const route: RouteHop[] = [];
+        for (let h: RouteHop | undefined = hop; h; h = previous.get(h.from)) route.unshift(h);
+        return route;
+      }
+      queue.push(hop.to);
+    }
+  }
+  return undefined;
+}
+
+/** A component named by id, or by kind (the first component of that kind). */
+export function resolveComponent(model: Model, name: string): string | undefined {
+  const trimmed = name.trim();
+  if (model.components.some((c) => c.id === trimmed)) return trimmed;
+  return model.components.find((c) => c.kind === trimmed)?.id;
+}

@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  buildClusterModel,
+  buildContainerStackModel,
+  buildControlPlaneModel,
+  buildWorkerNodeModel,
+  OCI_RUNTIMES,
+  RUNTIMES,
+  validateModel,
+  type Model,
+} from '@k8s-diagrams/core';
+
+const kinds = (m: Model) => new Set(m.components.map((c) => c.kind));
+const kindOf = (m: Model) => new Map(m.components.map((c) => [c.id, c.kind]));
+const count = (m: Model, kind: string) => m.components.filter((c) => c.kind === kind).length;
+const edgesByKind = (m: Model) => {
+  const k = kindOf(m);
+  return m.edges.map((e) => `${k.get(e.from)}->${k.get(e.to)}${e.kind && e.kind !== 'call' ? ` (${e.kind})` : ''}`);
+};
+
+/** Only the apiserver and other etcd members talk to etcd (the reference's first rule). */
+function assertEtcdOnlyFromApiserver(m: Model): void {
+  const k = kindOf(m);
+  const etcdLike = (id: string) => k.get(id) === 'etcd' || (m.components.find((c) => c.id === id)?.kind === 'layer' && m.components.some((c) => c.parent === id && c.kind === 'etcd'));
+  for (const e of m.edges) {
+    if (etcdLike(e.to)) assert.ok(k.get(e.from) === 'apiserver' || (k.get(e.from) === 'etcd' && e.kind === 'peer'), `${e.from} -> ${e.to}`);
+    if (etcdLike(e.from)) assert.ok(k.get(e.to) === 'etcd' && e.kind === 'peer', `${e.from} -> ${e.to}`);
+  }
+}
+
+describe('control plane model (F2)', () => {
+  const m = buildControlPlaneModel({ replicas: 1, etcd: 'stacked', cloud: '' });
+
+  it('has the seed table five components, a cloud box, all valid', () => {
+    assert.ok(validateModel(m).ok);
+    for (const kind of ['apiserver', 'etcd', 'scheduler', 'controller-manager', 'cloud-controller-manager', 'cloud', 'control-plane'])
+      assert.ok(kinds(m).has(kind as never), kind);
+    assert.equal(m.components.find((c) => c.kind === 'cloud')?.parent, undefined, 'the cloud is outside the node');
+  });
+
+  it('links every controller to the apiserver, and only the apiserver to etcd', () => {
+    assert.deepEqual(edgesByKind(m).sort(), [
+      'apiserver->etcd',
+      'cloud-controller-manager->apiserver',
+      'cloud-controller-manager->cloud',
+      'controller-manager->apiserver',
+      'scheduler->apiserver',
+    ]);
+    assertEtcdOnlyFromApiserver(m);
+  });
+
+  it('drops the cloud parts with cloud="none" and labels the provider otherwise', () => {
+    const none = buildControlPlaneModel({ replicas: 1, etcd: 'stacked' });
+    assert.ok(!kinds(none).has('cloud') && !kinds(none).has('cloud-controller-manager'));
+    const ovh = buildControlPlaneModel({ replicas: 1, etcd: 'stacked', cloud: 'OVH' });
+    assert.equal(ovh.components.find((c) => c.kind === 'cloud')?.label, 'OVH');
+  });
+});
+
+describe('high availability (F3)', () => {
+  for (const etcd of ['stacked', 'external'] as const) {
+    const m = buildControlPlaneModel({ replicas: 3, etcd, cloud: '' });
+    it(`${etcd} etcd: a load balancer in front of three apiservers, leaders and standbys`, () => {
+      assert.ok(validateModel(m).ok);
+      assert.equal(count(m, 'load-balancer'), 1);
+      assert.equal(count(m, 'control-plane'), 3);
+      assert.equal(count(m, 'apiserver'), 3);
+      assert.deepEqual(m.edges.filter((e) => e.from === 'lb').map((e) => e.to), ['apiserver-1', 'apiserver-2', 'apiserver-3']);
+      for (const kind of ['scheduler', 'controller-manager', 'cloud-controller-manager']) {
+        const states = m.components.filter((c) => c.kind === kind).map((c) => c.state);
+        assert.deepEqual(states, ['active', 'standby', 'standby'], kind);
+      }
+      assert.equal(count(m, 'etcd'), 3);
+      assertEtcdOnlyFromApiserver(m);
+      const peers = m.edges.filter((e) => e.kind === 'peer').map((e) => `${e.from}~${e.to}`);
+      assert.deepEqual(peers, ['etcd-1~etcd-2', 'etcd-1~etcd-3', 'etcd-2~etcd-3'], 'every member replicates to the others');
+    });
+  }
+
+  it('stacked etcd sits in each node; external etcd is a group of its own', () => {
+    const stacked = buildControlPlaneModel({ replicas: 3, etcd: 'stacked' });
+    assert.deepEqual(stacked.components.filter((c) => c.kind === 'etcd').map((c) => c.parent), ['control-plane-1', 'control-plane-2', 'control-plane-3']);
+    const external = buildControlPlaneModel({ replicas: 3, etcd: 'external' });
+    assert.deepEqual(new Set(external.components.filter((c) => c.kind === 'etcd').map((c) => c.parent)), new Set(['etcd-cluster']));
+    assert.deepEqual(external.edges.filter((e) => e.to === 'etcd-cluster').map((e) => e.from), ['apiserver-1', 'apiserver-2', 'apiserver-3']);
+  });
+
+  it('keeps an odd number of external etcd members', () => {
+    assert.equal(count(buildControlPlaneModel({ replicas: 4, etcd: 'external' }), 'etcd'), 5);
+    assert.equal(count(buildControlPlaneModel({ replicas: 1, etcd: 'external' }), 'etcd'), 3);
+  });
+});
+
+describe('cluster model (F1)', () => {
+  const worker = (name: string, runtime: (typeof RUNTIMES)[number] = 'containerd', ociRuntime: (typeof OCI_RUNTIMES)[number] = 'runc') => ({
+    name,
+    pods: 2,
+    runtime,
+    ociRuntime,
+  });
+
+  it('puts kubectl outside the cluster and links it to the apiserver', () => {
+    const m = buildClusterModel({ controlPlanes: 1, etcd: 'stacked', workers: [worker('worker-1'), worker('worker-2')] });
+    assert.ok(validateModel(m).ok);
+    assert.equal(m.components.find((c) => c.kind === 'kubectl')?.parent, undefined);
+    assert.ok(m.edges.some((e) => e.from === 'kubectl' && e.to === 'apiserver'));
+    for (const w of ['worker-1', 'worker-2']) {
+      assert.ok(m.edges.some((e) => e.from === `${w}.kubelet` && e.to === 'apiserver'));
+      assert.ok(m.edges.some((e) => e.from === `${w}.kube-proxy` && e.to === 'apiserver'));
+    }
+    assertEtcdOnlyFromApiserver(m);
+  });
+
+  for (const controlPlanes of [1, 3])
+    for (const etcd of ['stacked', 'external'] as const)
+      for (const runtime of RUNTIMES)
+        it(`${controlPlanes} control plane(s), ${etcd} etcd, ${runtime}: the reference's links only`, () => {
+          const m = buildClusterModel({ controlPlanes, etcd, workers: [worker('w1', runtime, runtime === 'cri-o' ? 'crun' : 'runc')] });
+          assert.ok(validateModel(m).ok);
+          assertEtcdOnlyFromApiserver(m);
+          const entry = controlPlanes > 1 ? 'lb' : 'apiserver';
+          assert.ok(m.edges.some((e) => e.from === 'kubectl' && e.to === entry));
+          assert.ok(m.edges.some((e) => e.from === 'w1.kubelet' && e.to === entry), 'kubelets go through the load balancer in HA');
+          const chain = edgesByKind(m).filter((e) => !e.includes('apiserver') && !e.includes('load-balancer') && !e.includes('etcd') && !e.startsWith('kubectl'));
+          const expected = {
+            containerd: ['kubelet->containerd', 'containerd->shim', 'shim->runc', 'runc->pod', 'runc->pod'],
+            'cri-o': ['kubelet->cri-o', 'cri-o->shim', 'shim->crun', 'crun->pod', 'crun->pod'],
+            'cri-dockerd': ['kubelet->cri-dockerd', 'cri-dockerd->dockerd', 'dockerd->containerd', 'containerd->shim', 'shim->runc', 'runc->pod', 'runc->pod'],
+          }[runtime];
+          assert.deepEqual(chain, expected);
+          if (runtime === 'cri-o') assert.equal(m.components.find((c) => c.kind === 'shim')?.label, 'conmon');
+        });
+
+  it('draws Kata and gVisor as their own shims, not under the runc shim', () => {
+    for (const oci of ['kata', 'gvisor'] as const) {
+      const m = buildWorkerNodeModel(worker('w1', 'containerd', oci));
+      assert.ok(!kinds(m).has('shim') && !kinds(m).has('runc'));
+      assert.ok(m.edges.some((e) => e.from === 'w1.containerd' && e.to === `w1.${oci}`));
+    }
+  });
+
+  it('collapses pods into count badges above ten workers', () => {
+    const many = buildClusterModel({ controlPlanes: 1, etcd: 'stacked', workers: Array.from({ length: 11 }, (_, i) => worker(`w${i}`)) });
+    assert.equal(count(many, 'pod'), 11);
+    assert.ok(many.components.filter((c) => c.kind === 'pod').every((c) => c.count === 2));
+    const few = buildClusterModel({ controlPlanes: 1, etcd: 'stacked', workers: Array.from({ length: 10 }, (_, i) => worker(`w${i}`)) });
+    assert.equal(count(few, 'pod'), 20);
+  });
+});
+
+describe('worker node model (F4)', () => {
+  it('links kubelet and kube-proxy up to the API server drawn above the node', () => {
+    const m = buildWorkerNodeModel({ name: 'worker-1', pods: 3, runtime: 'containerd', ociRuntime: 'runc' });
+    assert.ok(validateModel(m).ok);
+    assert.equal(m.components.find((c) => c.kind === 'apiserver')?.parent, 'control-plane');
+    assert.deepEqual(
+      m.edges.filter((e) => e.to === 'apiserver').map((e) => e.from),
+      ['worker-1.kubelet', 'worker-1.kube-proxy'],
+    );
+    assert.equal(count(m, 'pod'), 3);
+  });
+});
+
+describe('container ecosystem model (F5)', () => {
+  const m = buildContainerStackModel();
+  const band = new Map(m.components.map((c) => [c.id, c.parent]));
+  const order = ['clients', 'engines', 'cri-layer', 'oci-layer'];
+
+  it('has the four bands with their members', () => {
+    assert.ok(validateModel(m).ok);
+    const members = (b: string) => m.components.filter((c) => c.parent === b).map((c) => c.kind).sort();
+    assert.deepEqual(members('clients'), ['crictl', 'docker-cli', 'kubectl', 'nerdctl', 'podman']);
+    assert.deepEqual(members('engines'), ['dockerd', 'kubelet']);
+    assert.deepEqual(members('cri-layer'), ['containerd', 'cri', 'cri-o']);
+    assert.deepEqual(members('oci-layer'), ['crun', 'gvisor', 'kata', 'runc', 'shim', 'shim', 'youki']);
+  });
+
+  it('points every edge down, except the removed dockershim path', () => {
+    for (const e of m.edges) {
+      const a = order.indexOf(band.get(e.from)!);
+      const b = order.indexOf(band.get(e.to)!);
+      if (e.kind === 'removed') assert.equal(a, b);
+      else assert.ok(b >= a, `${e.from} -> ${e.to}`);
+    }
+  });
+
+  it('draws the real paths', () => {
+    const has = (from: string, to: string, kind?: string) => m.edges.some((e) => e.from === from && e.to === to && (e.kind ?? 'call') === (kind ?? 'call'));
+    assert.ok(has('kubectl', 'kubelet', 'indirect'), 'kubectl reaches the kubelet through the API server');
+    assert.ok(has('kubelet', 'cri') && has('cri', 'containerd') && has('cri', 'cri-o'));
+    assert.ok(has('docker-cli', 'dockerd') && has('dockerd', 'containerd'), 'dockerd calls containerd directly');
+    assert.ok(has('nerdctl', 'containerd'), 'nerdctl talks to containerd directly');
+    assert.ok(has('podman', 'conmon') && has('conmon', 'crun'), 'podman runs conmon and crun, no daemon');
+    assert.ok(has('kubelet', 'dockerd', 'removed'), 'dockershim is gone');
+    assert.ok(!m.edges.some((e) => e.from === 'dockerd' && e.to === 'cri'), 'dockerd does not go through the CRI');
+  });
+});

@@ -1,0 +1,481 @@
+import {
+  canonicalJson,
+  CATALOG,
+  cloneModel,
+  componentDescription,
+  componentLabel,
+  format,
+  isGroupKind,
+  localize,
+  messages,
+  validateModel,
+  type DiagramError,
+  type Lang,
+  type Model,
+  type ModelComponent,
+  type Result,
+} from '@k8s-diagrams/core';
+import { iconStyles } from '@k8s-diagrams/icons';
+import { GROUP, type Geometry, type NodeBox } from '@k8s-diagrams/layout';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { deferred, type Deferred } from '../internal/deferred.js';
+import { sharedLayoutEngine } from '../internal/engine.js';
+import { fire, type ErrorDetail, type SelectDetail } from '../internal/events.js';
+import { LanguageController } from '../internal/language-controller.js';
+import { LayoutController } from '../internal/layout-controller.js';
+import { nextInDirection, readingOrder, type Direction, type NavTarget } from '../internal/spatial-nav.js';
+import { THEMES, ThemeController, type Theme } from '../internal/theme-controller.js';
+import { ViewportController, ZOOM_STEP } from '../internal/viewport-controller.js';
+import { resetWarnings, warnOnce } from '../internal/warn.js';
+import { renderDrawing } from '../render/drawing.js';
+import { renderLegend } from '../render/legend.js';
+import { diagramStyles } from '../styles/diagram-styles.js';
+import { tokenStyles } from '../styles/tokens.js';
+
+/** How the element reads one of its attributes, whether set as attribute or property. */
+export type Reader = (attribute: string) => string | null;
+
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/**
+ * What the four diagram elements share (DESIGN.md §2): language, theme, the model as
+ * data, layout through the shared engine, the accessible drawing with keyboard navigation,
+ * descriptions on hover and focus, zoom and pan, the legend, and errors shown in place.
+ * Subclasses say how their attributes or children become a model.
+ */
+export abstract class DiagramElement extends LitElement {
+  static override styles = [iconStyles, tokenStyles, diagramStyles];
+
+  /** `auto` (follows the page's dark mode, then the system), `light` or `dark`. */
+  @property() theme: string | null = null;
+
+  /** Property names whose change means a new model. */
+  protected static modelInputs: readonly string[] = [];
+
+  protected readonly language = new LanguageController(this);
+  protected readonly themes = new ThemeController(this);
+  protected readonly layouts = new LayoutController(this, sharedLayoutEngine);
+  protected readonly viewport = new ViewportController(this);
+
+  /** The model as data; set it to draw your own. Reading it returns a copy of what is drawn. */
+  get model(): Model | null {
+    return this.drawn ? cloneModel(this.drawn) : null;
+  }
+  set model(value: Model | null | undefined) {
+    const old = this.explicitModel;
+    this.explicitModel = value ?? undefined;
+    this.modelDirty = true;
+    this.requestUpdate('model', old);
+  }
+
+  @state() protected geometry?: Geometry;
+  @state() protected errors: DiagramError[] = [];
+  /** The component the reader points at or has focused (its description shows). */
+  @state() protected current?: string;
+
+  protected explicitModel?: Model;
+  protected drawn?: Model;
+  protected components = new Map<string, ModelComponent>();
+  private modelKey?: string;
+  private modelDirty = true;
+  private cycle: Deferred<void> = deferred();
+  private cycleOpen = true;
+  private lastReported = '';
+  private focusedInside = false;
+
+  /**
+   * Resolves once the element shows its diagram or its error for the current input;
+   * never rejects.
+   */
+  get layoutComplete(): Promise<void> {
+    return this.cycle.promise;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.language.refresh();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A diagram put back into the page lays itself out again.
+    this.modelDirty = true;
+    this.requestUpdate();
+  }
+
+  /** False when the element only configures a parent (a child of `<k8s-cluster>`): it draws nothing. */
+  protected shouldDraw(): boolean {
+    return true;
+  }
+
+  /** How the subclass's attributes (or children) describe the model. */
+  protected abstract modelFromMarkup(): Result<Model>;
+
+  /**
+   * Derives what the subclass draws on top of the model (a highlighted route), or reports
+   * why it cannot. Runs whenever the model or its inputs change.
+   */
+  protected decorate(_model: Model): Result<void> {
+    return { ok: true, value: undefined };
+  }
+
+  /** Components and edges to emphasise; the rest is dimmed. */
+  protected emphasis?: { components: ReadonlySet<string>; edges: ReadonlySet<string> } | undefined;
+
+  /** The figure's accessible name. */
+  protected abstract figureName(model: Model, lang: Lang): string;
+
+  /** Reads an attribute through its property, so `el.replicas = 3` and `replicas="3"` agree. */
+  protected readonly read: Reader = (attribute) => {
+    const prop = attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    const value = (this as unknown as Record<string, unknown>)[prop];
+    return value === undefined || value === null ? null : String(value);
+  };
+
+  /** Marks the model as needing a rebuild (children changed, for instance). */
+  protected invalidateModel(): void {
+    this.modelDirty = true;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('theme')) this.applyTheme();
+    const inputs = (this.constructor as typeof DiagramElement).modelInputs;
+    if (inputs.some((p) => changed.has(p))) this.modelDirty = true;
+    if (this.modelDirty && this.isConnected) {
+      this.modelDirty = false;
+      if (this.shouldDraw()) this.rebuild();
+      else void this.closeCycle();
+    }
+  }
+
+  private applyTheme(): void {
+    const raw = (this.theme ?? 'auto').trim().toLowerCase();
+    if ((THEMES as readonly string[]).includes(raw)) {
+      this.themes.setTheme(raw as Theme);
+      return;
+    }
+    // A bad theme keeps the diagram and the previous theme; it is reported, not drawn.
+    this.reportNotice({
+      code: 'invalid-attribute',
+      path: 'theme',
+      message: {
+        en: `theme="${raw}" is not valid; use “auto”, “light” or “dark”. Keeping “${this.themes.theme}”.`,
+        fr: `theme="${raw}" n'est pas valide ; utilisez « auto », « light » ou « dark ». « ${this.themes.theme} » est conservé.`,
+      },
+    });
+  }
+
+  private rebuild(): void {
+    if (!this.cycleOpen) {
+      this.cycle = deferred();
+      this.cycleOpen = true;
+    }
+    const built = this.explicitModel !== undefined ? validateModel(this.explicitModel) : this.modelFromMarkup();
+    if (!built.ok) {
+      this.layouts.cancel();
+      this.showErrors(built.errors);
+      return;
+    }
+    const model = built.value;
+    const decorated = this.decorate(model);
+    if (!decorated.ok) {
+      this.layouts.cancel();
+      this.showErrors(decorated.errors);
+      return;
+    }
+    const key = canonicalJson(model);
+    if (key === this.modelKey && this.geometry && this.errors.length === 0) {
+      void this.closeCycle();
+      return;
+    }
+    this.modelKey = key;
+    void this.layout(model);
+  }
+
+  private async layout(model: Model): Promise<void> {
+    const outcome = await this.layouts.run(model);
+    if (!outcome) return; // a newer model replaced this one
+    if ('error' in outcome) {
+      this.modelKey = undefined;
+      this.showErrors([outcome.error]);
+      return;
+    }
+    this.drawn = model;
+    this.components = new Map(model.components.map((c) => [c.id, c]));
+    this.geometry = outcome.geometry;
+    this.viewport.reset();
+    if (this.current && !this.components.has(this.current)) this.current = undefined;
+    if (this.errors.length) {
+      this.errors = [];
+      this.lastReported = '';
+      resetWarnings(this);
+    }
+    this.onGeometry();
+    await this.closeCycle();
+  }
+
+  /** Hook for subclasses that need to act once a new drawing is in place. */
+  protected onGeometry(): void {}
+
+  private async closeCycle(): Promise<void> {
+    await this.updateComplete;
+    if (this.modelDirty) return;
+    this.cycleOpen = false;
+    this.cycle.resolve();
+  }
+
+  private showErrors(errors: DiagramError[]): void {
+    this.errors = errors;
+    this.geometry = undefined;
+    this.drawn = undefined;
+    this.modelKey = undefined;
+    const key = canonicalJson(errors);
+    if (key !== this.lastReported) {
+      this.lastReported = key;
+      for (const e of errors) warnOnce(this, `<${this.localName}> ${e.message.en}`);
+      const first = errors[0]!;
+      fire<ErrorDetail>(this, 'k8s-error', { code: first.code, message: first.message[this.language.lang], path: first.path });
+    }
+    void this.closeCycle();
+  }
+
+  /**
+   * A problem that does not stop the drawing (a bad theme or player attribute): reported
+   * with `k8s-error` and one warning, the previous value kept.
+   */
+  protected reportNotice(error: DiagramError): void {
+    warnOnce(this, `<${this.localName}> ${error.message.en}`);
+    fire<ErrorDetail>(this, 'k8s-error', { code: error.code, message: error.message[this.language.lang], path: error.path });
+  }
+
+  // ---- Rendering -------------------------------------------------------------------
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.shouldDraw()) return nothing;
+    const lang = this.language.lang;
+    const m = messages(lang);
+    const busy = this.layouts.loading && !this.errors.length;
+    return html`<div class="frame ${this.themes.dark ? 'dark' : ''}" aria-busy=${busy ? 'true' : 'false'}>
+      ${this.errors.length
+        ? html`<div class="error" part="error" role="alert">
+            <strong>${m.errorTitle}</strong>
+            ${this.errors.length === 1
+              ? html`<span>${this.errors[0]!.message[lang]}</span>`
+              : html`<ul>${this.errors.map((e) => html`<li>${e.message[lang]}</li>`)}</ul>`}
+          </div>`
+        : nothing}
+      ${busy ? html`<div class="loading" part="loading" role="status">${m.loading}</div>` : nothing}
+      ${this.geometry && this.drawn && !this.errors.length ? this.renderFigure(this.geometry, this.drawn, lang) : nothing}
+    </div>`;
+  }
+
+  /** Extra content under the drawing (the player adds its controls here). */
+  protected renderBelow(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Extra SVG drawn over the components (the player's layer). */
+  protected renderOverlay(): unknown {
+    return nothing;
+  }
+
+  private renderFigure(geometry: Geometry, model: Model, lang: Lang): TemplateResult {
+    const m = messages(lang);
+    const scale = this.viewport.fitScale(geometry.width);
+    const width = Math.round(geometry.width * scale);
+    const height = Math.round(geometry.height * scale);
+    this.viewport.setDrawingSize(width, height);
+    const { zoom, panX, panY } = this.viewport;
+    const zoomed = zoom > 1;
+    return html`<div
+        class="figure"
+        part="diagram"
+        role="group"
+        tabindex="0"
+        aria-label=${this.figureName(model, lang)}
+        aria-describedby="figure-description figure-help"
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @click=${this.onClick}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+      >
+        <p id="figure-description" class="visually-hidden">${this.describe(model, lang)}</p>
+        <p id="figure-help" class="visually-hidden">${m.keyboardHelp}</p>
+        <div
+          class="viewport ${zoomed ? 'zoomed' : ''}"
+          style="width:${width}px;height:${height}px"
+          @pointerdown=${this.viewport.onPointerDown}
+          @pointermove=${this.viewport.onPointerMove}
+          @pointerup=${this.viewport.onPointerUp}
+          @pointercancel=${this.viewport.onPointerUp}
+          @wheel=${{ handleEvent: (e: WheelEvent) => this.viewport.onWheel(e, this.focusedInside), passive: false }}
+        >
+          <svg
+            width=${width}
+            height=${height}
+            viewBox="0 0 ${geometry.width} ${geometry.height}"
+            style="transform:translate(${panX}px,${panY}px) scale(${zoom})"
+          >
+            ${renderDrawing({ geometry, components: this.components, lang, current: this.current, emphasis: this.emphasis })}
+            ${this.renderOverlay()}
+          </svg>
+        </div>
+        ${this.renderTooltip(geometry, scale, width, lang)}
+      </div>
+      ${this.renderBelow()}
+      <div class="footer">
+        ${renderLegend(geometry, this.components, lang)}
+        <div class="toolbar" part="toolbar">
+          <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this.viewport.zoomBy(ZOOM_STEP)}>+</button>
+          <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} ?disabled=${!zoomed} @click=${() => this.viewport.zoomBy(1 / ZOOM_STEP)}>−</button>
+          <button type="button" aria-label=${m.zoomFit} title=${m.zoomFit} ?disabled=${!zoomed} @click=${() => this.viewport.reset()}>⤢</button>
+        </div>
+      </div>`;
+  }
+
+  private describe(model: Model, lang: Lang): string {
+    const names = [...new Set(model.components.filter((c) => !isGroupKind(c.kind)).map((c) => localize(CATALOG[c.kind].label, lang)))];
+    return format(messages(lang).figureDescription, { names: names.join(', ') });
+  }
+
+  private renderTooltip(geometry: Geometry, scale: number, width: number, lang: Lang): TemplateResult | typeof nothing {
+    const id = this.current;
+    const box = id ? geometry.nodes.find((n) => n.id === id) : undefined;
+    const c = id ? this.components.get(id) : undefined;
+    if (!box || !c) return nothing;
+    const { zoom, panX, panY } = this.viewport;
+    const offset = Math.max(0, ((this.viewport.width || width) - width) / 2);
+    const left = offset + box.x * scale * zoom + panX;
+    const top = (box.y + (box.group ? GROUP.padTop : box.height)) * scale * zoom + panY + 6;
+    const state = c.state ? messages(lang).state[c.state] : undefined;
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="left:${Math.max(0, Math.round(left))}px;top:${Math.round(top)}px">
+      <strong>${componentLabel(c, lang)}${state ? html` <span class="state">(${state})</span>` : nothing}</strong>
+      ${componentDescription(c, lang)}
+    </div>`;
+  }
+
+  // ---- Interaction -------------------------------------------------------------------
+
+  private componentOf(event: Event): string | undefined {
+    for (const target of event.composedPath()) {
+      if (target instanceof Element && target.hasAttribute('data-component')) return target.getAttribute('data-component')!;
+      if (target === this) break;
+    }
+    return undefined;
+  }
+
+  private focusComponent(id: string): void {
+    const el = this.renderRoot.querySelector<SVGGElement>(`[data-component="${CSS.escape(id)}"]`);
+    el?.focus();
+    const box = this.geometry?.nodes.find((n) => n.id === id);
+    if (box) {
+      const scale = this.viewport.fitScale(this.geometry!.width);
+      this.viewport.reveal({ x: box.x * scale, y: box.y * scale, width: box.width * scale, height: box.height * scale });
+    }
+  }
+
+  private navTargets(): NavTarget[] {
+    // Groups are reached at their title, components at their centre.
+    return (this.geometry?.nodes ?? []).map((n: NodeBox) =>
+      n.group ? { id: n.id, x: n.x + 40, y: n.y + GROUP.padTop / 2 } : { id: n.id, x: n.x + n.width / 2, y: n.y + n.height / 2 },
+    );
+  }
+
+  private select(id: string): void {
+    const c = this.components.get(id);
+    if (c) fire<SelectDetail>(this, 'k8s-select', { componentId: id, kind: c.kind });
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const onComponent = this.componentOf(event);
+    const direction = ARROWS[event.key];
+    if (direction) {
+      event.preventDefault();
+      const targets = this.navTargets();
+      const from = targets.find((t) => t.id === onComponent);
+      const next = from ? nextInDirection(targets, from, direction) : readingOrder(targets)[0];
+      if (next) this.focusComponent(next.id);
+      return;
+    }
+    switch (event.key) {
+      case 'Home':
+      case 'End': {
+        const ordered = readingOrder(this.navTargets());
+        const target = event.key === 'Home' ? ordered[0] : ordered[ordered.length - 1];
+        if (target) {
+          event.preventDefault();
+          this.focusComponent(target.id);
+        }
+        return;
+      }
+      case 'Enter':
+        if (onComponent) {
+          event.preventDefault();
+          this.select(onComponent);
+        }
+        return;
+      case 'Escape':
+        if (onComponent) {
+          event.preventDefault();
+          this.renderRoot.querySelector<HTMLElement>('.figure')?.focus();
+        }
+        return;
+      case '+':
+      case '=':
+        event.preventDefault();
+        this.viewport.zoomBy(ZOOM_STEP);
+        return;
+      case '-':
+        event.preventDefault();
+        this.viewport.zoomBy(1 / ZOOM_STEP);
+        return;
+      case '0':
+        event.preventDefault();
+        this.viewport.reset();
+        return;
+    }
+  };
+
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    this.focusedInside = true;
+    const id = this.componentOf(event);
+    if (id) this.current = id;
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.renderRoot.contains(next)) {
+      this.focusedInside = false;
+      this.current = undefined;
+    }
+  };
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const id = this.componentOf(event);
+    if (!id) return;
+    this.focusComponent(id);
+    this.current = id;
+    this.select(id);
+  };
+
+  private readonly onPointerOver = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
+    this.current = this.componentOf(event) ?? this.focusedComponent();
+  };
+
+  private focusedComponent(): string | undefined {
+    return (this.renderRoot as ShadowRoot).activeElement?.getAttribute('data-component') ?? undefined;
+  }
+
+  private readonly onPointerLeave = (): void => {
+    this.current = this.focusedComponent();
+  };
+}

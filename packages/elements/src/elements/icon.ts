@@ -1,0 +1,147 @@
+import {
+  CATALOG,
+  diagramError,
+  kindForIcon,
+  localize,
+  parseCount,
+  quote,
+  resolveIconName,
+  type DiagramError,
+  type IconName,
+} from '@k8s-diagrams/core';
+import { iconStyles, iconTemplate } from '@k8s-diagrams/icons';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { fire, type ErrorDetail } from '../internal/events.js';
+import { LanguageController } from '../internal/language-controller.js';
+import { warnOnce } from '../internal/warn.js';
+
+/** Icon sizes allowed by the `size` attribute, in px. */
+export const ICON_SIZE = { min: 8, max: 512, default: 24 } as const;
+
+/**
+ * One Kubernetes icon with an accessible name: the seed page's `<KubernetesIcon>` as a web
+ * component. `name` takes the seed's icon names (`api`, `etcd`, `sched`, `c-m`, `c-c-m`,
+ * `node`, `kubelet`, `k-proxy`, `control-plane`) or a readable alias (`kube-apiserver`,
+ * `scheduler`…). The host has `role="img"`; its name is `label`, else the catalog's label
+ * in the page's language.
+ *
+ * @summary A single icon from the library's original set.
+ *
+ * @csspart icon - The SVG.
+ * @csspart error - Shown instead of the icon when `name` or `size` is not valid.
+ *
+ * @cssprop --k8s-icon-background - Tile colour.
+ * @cssprop --k8s-icon-color - Glyph colour.
+ * @cssprop --k8s-icon-accent - Accent colour of some glyphs.
+ *
+ * @fires k8s-error - `name` or `size` is not valid: `{ code, message, path }`.
+ */
+export class K8sIcon extends LitElement {
+  static override styles = [
+    iconStyles,
+    css`
+      :host {
+        display: inline-block;
+        vertical-align: middle;
+        line-height: 0;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      svg {
+        display: block;
+      }
+      .error {
+        display: inline-block;
+        line-height: 1.3;
+        font: 12px system-ui, sans-serif;
+        color: var(--k8s-error-color, #b3261e);
+        border: 1px dashed currentColor;
+        border-radius: 4px;
+        padding: 2px 4px;
+      }
+    `,
+  ];
+
+  /** Icon name or alias. */
+  @property({ reflect: true }) name: string | null = null;
+
+  /** Accessible name; defaults to the label of what the icon stands for. */
+  @property() label: string | null = null;
+
+  /** Size in px (8–512, default 24). */
+  @property() size: string | number | null = null;
+
+  private readonly language = new LanguageController(this);
+  private error?: DiagramError;
+  private icon?: IconName;
+  private pixels: number = ICON_SIZE.default;
+  private ownsAriaLabel = false;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.language.refresh();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'img');
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('name') && !changed.has('size') && !changed.has('label') && this.hasUpdated) {
+      this.updateName();
+      return;
+    }
+    const errors: DiagramError[] = [];
+    const raw = this.name ?? '';
+    this.icon = resolveIconName(raw);
+    if (!this.icon)
+      errors.push(
+        diagramError('unknown-icon', 'name', {
+          en: `name=${quote(raw)} is not an icon of k8s-diagrams; try one of control-plane, api, etcd, sched, c-m, c-c-m, node, kubelet, k-proxy, pod.`,
+          fr: `name=${quote(raw)} n'est pas une icône de k8s-diagrams ; essayez control-plane, api, etcd, sched, c-m, c-c-m, node, kubelet, k-proxy, pod.`,
+        }),
+      );
+    const size = parseCount('size', this.size === null ? null : String(this.size), ICON_SIZE.min, ICON_SIZE.max, ICON_SIZE.default);
+    if (size.error) errors.push(size.error);
+    else this.pixels = size.value;
+    const error = errors[0];
+    const changedError = error?.message.en !== this.error?.message.en;
+    this.error = error;
+    if (error && changedError) {
+      warnOnce(this, `<k8s-icon> ${error.message.en}`);
+      fire<ErrorDetail>(this, 'k8s-error', { code: error.code, message: error.message[this.language.lang], path: error.path });
+    }
+    this.updateName();
+  }
+
+  /** Keeps the host's accessible name in step with `label`, the icon and the language. */
+  private updateName(): void {
+    const authored = this.hasAttribute('aria-label') && !this.ownsAriaLabel;
+    if (authored) return;
+    const lang = this.language.lang;
+    const name = this.label?.trim() || (this.icon ? localize(CATALOG[kindForIcon(this.icon)].label, lang) : this.error ? this.error.message[lang] : '');
+    this.setAttribute('aria-label', name);
+    this.ownsAriaLabel = true;
+  }
+
+  protected override render() {
+    if (this.error || !this.icon) {
+      return html`<span class="error" part="error">${this.error?.message[this.language.lang] ?? ''}</span>`;
+    }
+    const px = this.pixels;
+    return html`<svg part="icon" width=${px} height=${px} viewBox="0 0 32 32" aria-hidden="true" focusable="false">${iconTemplate(this.icon)}</svg>${nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'k8s-icon': K8sIcon;
+  }
+}

@@ -1,0 +1,10 @@
+// The element classes and their types, with no side effects: nothing is defined here.
+export { DiagramElement } from './base/diagram-element.js';
+export { K8sCluster } from './elements/cluster.js';
+export { K8sControlPlane } from './elements/control-plane.js';
+export { K8sWorkerNode } from './elements/worker-node.js';
+export { ContainerStack } from './elements/container-stack.js';
+export { K8sIcon, ICON_SIZE } from './elements/icon.js';
+export { defineElement } from './internal/define-element.js';
+export type { ErrorDetail, SelectDetail } from './internal/events.js';
+export type { Theme } from './internal/theme-controller.js';

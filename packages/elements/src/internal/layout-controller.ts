@@ -1,0 +1,61 @@
+import type { DiagramError, Model } from '@k8s-diagrams/core';
+import type { Geometry, LayoutEngine } from '@k8s-diagrams/layout';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Show "laying out…" only for layouts slow enough to notice (DESIGN.md §2 Loading). */
+export const LOADING_DELAY_MS = 300;
+
+export type LayoutOutcome = { geometry: Geometry } | { error: DiagramError };
+
+/**
+ * Runs layouts for one element: only the latest request counts (a stale answer, for a
+ * model changed meanwhile, is dropped), and `loading` turns on when one takes longer than
+ * 300 ms.
+ */
+export class LayoutController implements ReactiveController {
+  loading = false;
+  private seq = 0;
+  private loadingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly engine: () => LayoutEngine,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    // Whatever is in flight is no longer wanted.
+    this.seq++;
+    this.setLoading(false);
+  }
+
+  /** Lays out `model`; resolves with the outcome, or undefined when a newer request replaced it. */
+  async run(model: Model): Promise<LayoutOutcome | undefined> {
+    const seq = ++this.seq;
+    clearTimeout(this.loadingTimer);
+    this.loadingTimer = setTimeout(() => {
+      if (seq === this.seq) this.setLoading(true);
+    }, LOADING_DELAY_MS);
+    const result = await this.engine().layout(model);
+    if (seq !== this.seq) return undefined;
+    this.setLoading(false);
+    return result.ok ? { geometry: result.geometry } : { error: result.error };
+  }
+
+  /** Forget any request in flight (the input became invalid). */
+  cancel(): void {
+    this.seq++;
+    this.setLoading(false);
+  }
+
+  private setLoading(on: boolean): void {
+    if (!on) clearTimeout(this.loadingTimer);
+    if (on !== this.loading) {
+      this.loading = on;
+      this.host.requestUpdate();
+    }
+  }
+}

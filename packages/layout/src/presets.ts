@@ -1,0 +1,22 @@
+import { presetFigures } from '@k8s-diagrams/core';
+import type { ElkFactory, ElkLike } from './elk-types.js';
+import { layoutModel } from './layout-model.js';
+import { compactGeometry, modelKey, type CompactGeometry } from './preset-geometry.js';
+
+/**
+ * Lays out every preset figure with the given ELK and returns their geometries keyed like
+ * the engine looks them up. `pnpm layouts` writes them to presets.generated.ts; a test
+ * recomputes them to prove that file is fresh.
+ */
+export async function computePresets(elkFactory: ElkFactory): Promise<Record<string, CompactGeometry>> {
+  const table: Record<string, CompactGeometry> = {};
+  let elk: ElkLike | undefined;
+  for (const { model } of presetFigures()) {
+    const geometry = await layoutModel(model, async (graph) => {
+      elk ??= await elkFactory();
+      return elk.layout(JSON.parse(JSON.stringify(graph)));
+    });
+    table[modelKey(model)] = compactGeometry(model, geometry);
+  }
+  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
+}

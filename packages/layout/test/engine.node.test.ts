@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildControlPlaneModel, presetFigures, type Model } from '@k8s-diagrams/core';
+import { createLayoutEngine, PRESETS, type ElkLike } from '@k8s-diagrams/layout';
+import { computePresets } from '@k8s-diagrams/layout/pipeline';
+import { nodeElkFactory } from '@k8s-diagrams/layout/node';
+
+describe('layout engine', () => {
+  it('answers every default figure from the presets, without ELK', async () => {
+    let asked = 0;
+    const engine = createLayoutEngine({ elk: () => (asked++, nodeElkFactory()), presets: PRESETS });
+    for (const { name, model } of presetFigures()) {
+      const r = await engine.layout(model);
+      assert.ok(r.ok, name);
+      assert.equal(r.elkCalls, 0, `${name} needs no ELK`);
+    }
+    assert.equal(asked, 0, 'ELK was never even created');
+  });
+
+  it('has fresh presets: recomputing them gives the stored table', async () => {
+    const fresh = await computePresets(nodeElkFactory);
+    const round = (_k: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
+    assert.deepEqual(JSON.parse(JSON.stringify(fresh, round)), PRESETS, 'run `pnpm layouts` after changing layout or builders');
+  });
+
+  it('lays out a non-preset topology (replicas="5") with ELK in-process', async () => {
+    const engine = createLayoutEngine({ elk: nodeElkFactory, presets: PRESETS });
+    const r = await engine.layout(buildControlPlaneModel({ replicas: 5, etcd: 'stacked', cloud: '' }));
+    assert.ok(r.ok);
+    assert.equal(r.elkCalls, 1);
+    assert.equal(r.geometry.nodes.filter((n) => n.kind === 'control-plane').length, 5);
+  });
+
+  it('caches answers: the same model twice costs one ELK call', async () => {
+    const engine = createLayoutEngine({ elk: nodeElkFactory });
+    const model = buildControlPlaneModel({ replicas: 4, etcd: 'external' });
+    assert.equal((await engine.layout(model)).ok && engine.elkCalls, 1);
+    assert.equal((await engine.layout(structuredClone(model))).ok && engine.elkCalls, 1);
+  });
+
+  it('sends ELK a fresh copy of the graph each time', async () => {
+    const seen: object[] = [];
+    const spy: ElkLike = { layout: async (g) => (seen.push(g), (await nodeElkFactory()).layout(g)) };
+    const engine = createLayoutEngine({ elk: () => spy, cacheSize: 0 });
+    const model = buildControlPlaneModel({ replicas: 2, etcd: 'stacked' });
+    await engine.layout(model);
+    await engine.layout(model);
+    assert.equal(seen.length, 2);
+    assert.notEqual(seen[0], seen[1]);
+  });
+
+  it('reports an invalid model instead of throwing', async () => {
+    const engine = createLayoutEngine({ elk: nodeElkFactory });
+    const r = await engine.layout({ components: [{ id: 'a', kind: 'nope' }], edges: [] } as unknown as Model);
+    assert.equal(r.ok, false);
+    assert.equal(!r.ok && r.error.code, 'invalid-model');
+  });
+
+  it('refuses models above the size limit with layout-too-large', async () => {
+    const engine = createLayoutEngine({ elk: nodeElkFactory, maxComponents: 10 });
+    const r = await engine.layout(buildControlPlaneModel({ replicas: 3, etcd: 'stacked' }));
+    assert.equal(!r.ok && r.error.code, 'layout-too-large');
+  });
+
+  it('stops a layout that takes too long with layout-timeout', async () => {
+    const never: ElkLike = { layout: () => new Promise(() => {}) };
+    const engine = createLayoutEngine({ elk: () => never, timeoutMs: 50 });
+    const r = await engine.layout(buildControlPlaneModel({ replicas: 6, etcd: 'stacked' }));
+    assert.equal(!r.ok && r.error.code, 'layout-timeout');
+  });
+
+  it('reports a worker that cannot start as worker-unavailable, and ELK errors as layout-failed', async () => {
+    const blocked: ElkLike = {
+      layout: () => {
+        throw new Error("Failed to construct 'Worker': blocked by the Content Security Policy");
+      },
+    };
+    const r1 = await createLayoutEngine({ elk: () => blocked }).layout(buildControlPlaneModel({ replicas: 6, etcd: 'stacked' }));
+    assert.equal(!r1.ok && r1.error.code, 'worker-unavailable');
+    const broken: ElkLike = { layout: () => Promise.reject(new Error('org.eclipse.elk.core.UnsupportedGraphException')) };
+    const r2 = await createLayoutEngine({ elk: () => broken }).layout(buildControlPlaneModel({ replicas: 6, etcd: 'stacked' }));
+    assert.equal(!r2.ok && r2.error.code, 'layout-failed');
+  });
+});

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  buildClusterModel,
+  buildControlPlaneModel,
+  componentLabels,
+  presetFigures,
+  type Model,
+} from '@k8s-diagrams/core';
+import { BOX, createLayoutEngine, labelLines, textWidth, type Geometry } from '@k8s-diagrams/layout';
+import { nodeElkFactory } from '@k8s-diagrams/layout/node';
+import { assertOrthogonal, box, escapingChildren, overlappingBoxes } from './helpers.js';
+
+async function layout(model: Model): Promise<Geometry> {
+  const r = await createLayoutEngine({ elk: nodeElkFactory }).layout(model);
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r.geometry;
+}
+
+/** A docs column is ~720 px; labels of 13 px must stay ≥ 11 px once fitted (DESIGN.md §6). */
+const DOCS_COLUMN = 720;
+const LABEL_PX = BOX.fontSize;
+
+describe('every preset figure', () => {
+  for (const { name, model } of presetFigures()) {
+    it(`${name}: clean geometry that fits a docs column`, async () => {
+      const g = await layout(model);
+      assert.deepEqual(overlappingBoxes(g), [], 'no boxes overlap');
+      assert.deepEqual(escapingChildren(g), [], 'children stay in their groups');
+      assert.deepEqual(assertOrthogonal(g), [], 'edges are orthogonal');
+      assert.equal(g.nodes.length, model.components.length, 'every component is drawn');
+      assert.equal(g.edges.length, model.edges.length, 'every edge is drawn');
+      const scale = Math.min(1, DOCS_COLUMN / g.width);
+      assert.ok(LABEL_PX * scale >= 11, `fitted to ${DOCS_COLUMN}px, labels are ${(LABEL_PX * scale).toFixed(1)}px (width ${g.width})`);
+      for (const c of model.components) {
+        const b = box(g, c.id);
+        if (b.group) continue;
+        for (const label of componentLabels(c))
+          for (const line of labelLines(label))
+            assert.ok(BOX.padX + BOX.icon + BOX.gap + textWidth(line, LABEL_PX) <= b.width, `“${line}” fits ${c.id}`);
+      }
+    });
+  }
+});
+
+describe('figure shapes', () => {
+  it('F2: the apiserver at the top with etcd beside it, the controllers below', async () => {
+    const g = await layout(buildControlPlaneModel({ replicas: 1, etcd: 'stacked', cloud: '' }));
+    const api = box(g, 'apiserver');
+    const etcd = box(g, 'etcd');
+    assert.equal(etcd.y, api.y, 'etcd beside the apiserver');
+    assert.ok(etcd.x > api.x + api.width);
+    for (const id of ['scheduler', 'controller-manager', 'cloud-controller-manager']) assert.ok(box(g, id).y > api.y + api.height, id);
+    const cp = box(g, 'control-plane');
+    assert.ok(box(g, 'cloud').y >= cp.y + cp.height, 'the cloud provider is outside, below the node');
+  });
+
+  it('F3: the load balancer above three nodes, in order, left to right', async () => {
+    for (const etcd of ['stacked', 'external'] as const) {
+      const g = await layout(buildControlPlaneModel({ replicas: 3, etcd, cloud: '' }));
+      const lb = box(g, 'lb');
+      const nodes = ['control-plane-1', 'control-plane-2', 'control-plane-3'].map((id) => box(g, id));
+      for (const n of nodes) assert.ok(n.y > lb.y + lb.height);
+      assert.ok(nodes[0]!.x < nodes[1]!.x && nodes[1]!.x < nodes[2]!.x, 'node 1 on the left');
+      for (const i of [1, 2, 3]) {
+        const n = box(g, `control-plane-${i}`);
+        const api = box(g, `apiserver-${i}`);
+        assert.ok(api.x >= n.x && api.x + api.width <= n.x + n.width, `apiserver-${i} in node ${i}`);
+      }
+      if (etcd === 'external') {
+        const group = box(g, 'etcd-cluster');
+        assert.ok(group.y > Math.max(...nodes.map((n) => n.y + n.height)), 'external etcd below the nodes');
+        const members = ['etcd-1', 'etcd-2', 'etcd-3'].map((id) => box(g, id));
+        assert.ok(members[0]!.x < members[1]!.x && members[1]!.x < members[2]!.x, 'members in order');
+      }
+    }
+  });
+
+  it('F1: workers sit under the control plane and the bus reaches every kubelet', async () => {
+    const model = buildClusterModel({
+      controlPlanes: 1,
+      etcd: 'stacked',
+      workers: [1, 2].map((i) => ({ name: `worker-${i}`, pods: 2, runtime: 'containerd' as const, ociRuntime: 'runc' as const })),
+    });
+    const g = await layout(model);
+    const cp = box(g, 'control-plane');
+    for (const w of ['worker-1', 'worker-2']) {
+      assert.ok(box(g, w).y > cp.y + cp.height, `${w} below the control plane`);
+      const kubelet = box(g, `${w}.kubelet`);
+      const route = g.edges.find((e) => e.id === `${w}.kubelet->apiserver`)!;
+      assert.deepEqual(route.points[0], { x: kubelet.x + kubelet.width / 2, y: kubelet.y }, 'leaves the kubelet at its top');
+      const api = box(g, 'apiserver');
+      const end = route.points.at(-1)!;
+      assert.ok(end.y === api.y + api.height && end.x > api.x && end.x < api.x + api.width, 'arrives under the apiserver');
+    }
+    assert.ok(box(g, 'worker-1').x < box(g, 'worker-2').x);
+    assert.equal(box(g, 'worker-1').y, box(g, 'worker-2').y, 'two workers side by side');
+  });
+
+  it('wraps 20 workers into rows instead of one wide row', async () => {
+    const workers = Array.from({ length: 20 }, (_, i) => ({ name: `w${i + 1}`, pods: 3, runtime: 'containerd' as const, ociRuntime: 'runc' as const }));
+    const g = await layout(buildClusterModel({ controlPlanes: 1, etcd: 'stacked', workers }));
+    const rows = new Set(workers.map((w) => box(g, w.name).y));
+    assert.ok(rows.size >= 3, `${rows.size} rows`);
+    assert.ok(g.width < g.height * 2, `aspect ${g.width}×${g.height}`);
+    assert.deepEqual(overlappingBoxes(g), []);
+    assert.deepEqual(assertOrthogonal(g), []);
+  });
+});

@@ -1,0 +1,75 @@
+// Prints what a page fetches to show a diagram with the bundle: the entry module and the
+// chunks it imports statically (the budget: 40 KB gzip), then what loads on demand.
+// Run after `pnpm build`: pnpm size  (--json for machines)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const DIST = 'packages/elements/dist';
+export const ENTRY = join(DIST, 'k8s-diagrams.bundle.js');
+export const BUDGETS = { entry: 40 * 1024, motion: 30 * 1024 };
+
+const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Files a module imports statically (`import … from "./x.js"` / `import "./x.js"`), transitively. */
+export function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/(?:^|[;}\s])import\s*(?:[^'"();]*?from\s*)?["']([^"']+)["']/g)) {
+    if (m[1].startsWith('.')) staticClosure(join(dirname(file), m[1]), seen);
+  }
+  return seen;
+}
+
+/** Chunks loaded with `import("…")` from a set of files, transitively with their own static imports. */
+export function dynamicChunks(files) {
+  const out = new Set();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) {
+      if (m[1].startsWith('.')) for (const f of staticClosure(join(dirname(file), m[1]))) out.add(f);
+    }
+  }
+  for (const f of files) out.delete(f);
+  return out;
+}
+
+export function measure() {
+  if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`pnpm build\` first.`);
+  const entry = [...staticClosure(ENTRY)];
+  const later = [...dynamicChunks(entry)];
+  const row = (files) => ({
+    files: files.map((f) => relative(DIST, f)),
+    raw: files.reduce((s, f) => s + readFileSync(f).length, 0),
+    gzip: files.reduce((s, f) => s + gzip(f), 0),
+  });
+  const motionFiles = later.filter((f) => /motion/.test(f));
+  const result = {
+    entry: row(entry),
+    onDemand: row(later.filter((f) => !motionFiles.includes(f))),
+    motion: row(motionFiles),
+    worker: row([join(DIST, 'elk.worker.js')]),
+  };
+  return result;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = measure();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(r, null, 2));
+  } else {
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+    console.log('| what the page fetches | raw | gzip | budget |');
+    console.log('|---|---:|---:|---:|');
+    console.log(`| entry (k8s-diagrams.bundle.js + static chunks), every default figure | ${kb(r.entry.raw)} | ${kb(r.entry.gzip)} | ${kb(BUDGETS.entry)} |`);
+    if (r.motion.files.length) console.log(`| motion chunk (only with a scenario) | ${kb(r.motion.raw)} | ${kb(r.motion.gzip)} | ${kb(BUDGETS.motion)} |`);
+    console.log(`| layout pipeline (only for a topology without a preset) | ${kb(r.onDemand.raw)} | ${kb(r.onDemand.gzip)} | — |`);
+    console.log(`| ELK worker (only for a topology without a preset) | ${kb(r.worker.raw)} | ${kb(r.worker.gzip)} | — |`);
+    const over = r.entry.gzip > BUDGETS.entry || r.motion.gzip > BUDGETS.motion;
+    if (over) {
+      console.error('over budget');
+      process.exitCode = 1;
+    }
+  }
+}
