@@ -12,7 +12,7 @@ const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['packa
 export default {
   files: files.concat(['!**/*.node.test.ts']),
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
-  concurrency: 2,
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: [
@@ -20,6 +20,7 @@ export default {
       launchOptions: {
         executablePath: chromiumPath(),
         headless: true,
+        dumpio: !!process.env.WTR_DUMPIO,
         args: [
           '--no-sandbox',
           '--disable-gpu',
@@ -28,6 +29,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test files run side by side in tabs: keep background tabs running at full speed.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

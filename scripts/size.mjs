@@ -1,7 +1,7 @@
 // Prints what a page fetches to show a diagram with the bundle: the entry module and the
 // chunks it imports statically (the budget: 40 KB gzip), then what loads on demand.
 // Run after `pnpm build`: pnpm size  (--json for machines)
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 

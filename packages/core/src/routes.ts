@@ -11,13 +11,18 @@ export interface RouteHop {
 
 /**
  * The shortest way from one component to another along the model's edges: first
- * following edge directions, else in any direction. A group that an edge reaches leads to
+ * following edge directions, else (unless `directedOnly`) in any direction. A group that an edge reaches leads to
  * its members (the apiservers reach the members of an external etcd cluster). Removed
  * paths (dockershim) are never taken. Returns undefined when there is no way.
  */
-export function findRoute(model: Model, from: string, to: string): RouteHop[] | undefined {
+export function findRoute(
+  model: Model,
+  from: string,
+  to: string,
+  options: { directedOnly?: boolean } = {},
+): RouteHop[] | undefined {
   if (from === to) return [];
-  return search(model, from, to, true) ?? search(model, from, to, false);
+  return search(model, from, to, true) ?? (options.directedOnly ? undefined : search(model, from, to, false));
 }
 
 function search(model: Model, from: string, to: string, directed: boolean): RouteHop[] | undefined {

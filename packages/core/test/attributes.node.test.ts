@@ -17,8 +17,8 @@ describe('attribute parsing', () => {
       assert.equal(parsed.value, undefined);
       assert.equal(parsed.error?.code, 'invalid-attribute');
       assert.equal(parsed.error?.path, 'replicas');
-      assert.match(parsed.error!.message.en, /replicas=“.*” is not valid.*from 1 to 7/);
-      assert.match(parsed.error!.message.fr, /n'est pas valide/);
+      assert.match(parsed.error.message.en, /replicas=“.*” is not valid.*from 1 to 7/);
+      assert.match(parsed.error.message.fr, /n'est pas valide/);
     });
   }
 
@@ -26,7 +26,7 @@ describe('attribute parsing', () => {
     assert.deepEqual(parseEnum('etcd', 'External', ['stacked', 'external'], 'stacked'), { value: 'external' });
     const parsed = parseEnum('etcd', 'sideways', ['stacked', 'external'], 'stacked');
     assert.equal(parsed.error?.code, 'invalid-attribute');
-    assert.match(parsed.error!.message.en, /“stacked”, “external”/);
+    assert.match(parsed.error.message.en, /“stacked”, “external”/);
   });
 
   it('checks node names like Kubernetes does', () => {

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type {
+  OCI_RUNTIMES} from '@k8s-diagrams/core';
 import {
   buildClusterModel,
   buildContainerStackModel,
   buildControlPlaneModel,
   buildWorkerNodeModel,
-  OCI_RUNTIMES,
   RUNTIMES,
   validateModel,
   type Model,

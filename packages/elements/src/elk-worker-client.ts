@@ -54,7 +54,7 @@ function startWorker(): WorkerState {
 }
 
 function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  if (error && typeof error === 'object' && 'message' in error) return String((error).message);
   return String(error);
 }
 

@@ -42,7 +42,7 @@ export const component = (el: Element, id: string): SVGGElement =>
   shadow(el).querySelector<SVGGElement>(`[data-component="${CSS.escape(id)}"]`)!;
 
 /** Records console.warn calls made while `body` runs. */
-export async function warningsDuring(body: () => Promise<unknown> | unknown): Promise<string[]> {
+export async function warningsDuring(body: () => unknown): Promise<string[]> {
   const original = console.warn;
   const seen: string[] = [];
   console.warn = (...args: unknown[]) => {
@@ -57,7 +57,7 @@ export async function warningsDuring(body: () => Promise<unknown> | unknown): Pr
 }
 
 /** Collects the events of one type fired by `el` while `body` runs. */
-export async function eventsDuring<T = unknown>(el: EventTarget, type: string, body: () => Promise<unknown> | unknown): Promise<CustomEvent<T>[]> {
+export async function eventsDuring<T = unknown>(el: EventTarget, type: string, body: () => unknown): Promise<CustomEvent<T>[]> {
   const seen: CustomEvent<T>[] = [];
   const listener = (e: Event) => seen.push(e as CustomEvent<T>);
   el.addEventListener(type, listener);

@@ -41,7 +41,7 @@ export function componentSize(component: Pick<ModelComponent, 'kind' | 'label'>)
   for (const label of componentLabels(component)) {
     const wrapped = labelLines(label);
     lines = Math.max(lines, wrapped.length);
-    for (const line of wrapped) textW = Math.max(textW, textWidth(line, BOX.fontSize));
+    for (const line of wrapped) textW = Math.max(textW, textWidth(line.trimEnd(), BOX.fontSize));
   }
   const width = Math.max(BOX.minWidth, quantize(BOX.padX + BOX.icon + BOX.gap + textW + BOX.padX + 2));
   return { width, height: lines > 1 ? BOX.twoLineHeight : BOX.height };

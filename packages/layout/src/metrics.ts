@@ -24,9 +24,11 @@ export function wrapLabel(text: string, size: number, maxWidth: number): string[
     let head: string;
     let tail: string;
     if (ch === '-') [head, tail] = [text.slice(0, i + 1), text.slice(i + 1)];
-    else if (ch === ' ') [head, tail] = [text.slice(0, i), text.slice(i + 1)];
+    // A break at a space keeps the space at the end of the first line (invisible, but the
+    // lines' text still joins into the label, which accessibility checks compare).
+    else if (ch === ' ') [head, tail] = [text.slice(0, i + 1), text.slice(i + 1)];
     else continue;
-    const width = Math.max(textWidth(head, size), textWidth(tail, size));
+    const width = Math.max(textWidth(head.trimEnd(), size), textWidth(tail, size));
     if (width < bestWidth) [best, bestWidth] = [[head, tail], width];
   }
   return best ?? [text];

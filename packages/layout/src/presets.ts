@@ -14,7 +14,7 @@ export async function computePresets(elkFactory: ElkFactory): Promise<Record<str
   for (const { model } of presetFigures()) {
     const geometry = await layoutModel(model, async (graph) => {
       elk ??= await elkFactory();
-      return elk.layout(JSON.parse(JSON.stringify(graph)));
+      return elk.layout(structuredClone(graph));
     });
     table[modelKey(model)] = compactGeometry(model, geometry);
   }

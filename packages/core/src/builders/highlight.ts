@@ -9,8 +9,8 @@ export interface Highlight {
 
 /**
  * `highlight="kubelet>containerd>runc"`: the components named (ids or kinds), in order, and
- * the route that joins each to the next. Consecutive names need a route between them, not
- * a direct edge.
+ * the route that joins each to the next, following the links' direction (the way a request
+ * flows). Consecutive names need such a route between them, not a direct edge.
  */
 export function resolveHighlight(model: Model, raw: string | null): Result<Highlight | undefined> {
   if (raw === null || raw.trim() === '') return ok(undefined);
@@ -29,7 +29,7 @@ export function resolveHighlight(model: Model, raw: string | null): Result<Highl
   }
   const result: Highlight = { components: new Set(ids), edges: new Set() };
   for (let i = 1; i < ids.length; i++) {
-    const route = findRoute(model, ids[i - 1]!, ids[i]!);
+    const route = findRoute(model, ids[i - 1]!, ids[i]!, { directedOnly: true });
     if (!route)
       return fail(
         diagramError('invalid-attribute', 'highlight', {

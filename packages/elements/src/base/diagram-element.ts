@@ -134,7 +134,7 @@ export abstract class DiagramElement extends LitElement {
   protected readonly read: Reader = (attribute) => {
     const prop = attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     const value = (this as unknown as Record<string, unknown>)[prop];
-    return value === undefined || value === null ? null : String(value);
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
   };
 
   /** Marks the model as needing a rebuild (children changed, for instance). */

@@ -47,6 +47,7 @@ function childName(child: Element, position: number): string {
  * Describe it with attributes, or in detail with `<k8s-control-plane>` and
  * `<k8s-worker-node>` children (they override the matching attributes), or with `.model`.
  *
+ * @tagname k8s-cluster
  * @summary The cluster figure: control plane and worker nodes.
  *
  * @slot - `<k8s-control-plane>` and `<k8s-worker-node>` children that configure the cluster (they draw nothing themselves).

@@ -11,6 +11,7 @@ import { DiagramElement } from '../base/diagram-element.js';
  *
  * `highlight="kubelet>containerd>runc"` emphasises the route through those components.
  *
+ * @tagname container-stack
  * @summary The container ecosystem figure.
  *
  * @csspart diagram - The focusable figure (one tab stop; arrow keys move between components).

@@ -11,6 +11,7 @@ import { DiagramElement } from '../base/diagram-element.js';
  *
  * Inside `<k8s-cluster>`, it draws nothing and configures the cluster's control plane.
  *
+ * @tagname k8s-control-plane
  * @summary The control plane (and high availability) figure.
  *
  * @csspart diagram - The focusable figure (one tab stop; arrow keys move between components).

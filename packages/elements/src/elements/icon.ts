@@ -26,6 +26,7 @@ export const ICON_SIZE = { min: 8, max: 512, default: 24 } as const;
  * `scheduler`…). The host has `role="img"`; its name is `label`, else the catalog's label
  * in the page's language.
  *
+ * @tagname k8s-icon
  * @summary A single icon from the library's original set.
  *
  * @csspart icon - The SVG.

@@ -10,6 +10,7 @@ import { DiagramElement } from '../base/diagram-element.js';
  *
  * Inside `<k8s-cluster>`, it draws nothing and describes one of the cluster's workers.
  *
+ * @tagname k8s-worker-node
  * @summary The worker node figure.
  *
  * @csspart diagram - The focusable figure (one tab stop; arrow keys move between components).

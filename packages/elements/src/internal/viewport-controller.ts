@@ -14,6 +14,7 @@ export class ViewportController implements ReactiveController {
   panX = 0;
   panY = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
   private drag?: { pointer: number; x: number; y: number; panX: number; panY: number };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -23,11 +24,15 @@ export class ViewportController implements ReactiveController {
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width !== this.width) {
-        this.width = width;
+      if (width === this.width) return;
+      this.width = width;
+      // Refit on the next frame: refitting changes the host's height, and doing it inside
+      // this callback would make the observer report a loop.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
         this.clampPan();
         this.host.requestUpdate();
-      }
+      });
     });
     this.observer.observe(this.host);
   }
@@ -35,6 +40,7 @@ export class ViewportController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
     this.drag = undefined;
   }
 

@@ -37,7 +37,7 @@ function pill(text: string, boxWidth: number): SVGTemplateResult {
   const width = Math.ceil(textWidth(text, 11) + 12);
   return svg`<g class="pill" transform="translate(${boxWidth - width - 6} -9)" aria-hidden="true">
     <rect width=${width} height="17" rx="8.5"></rect>
-    <text x=${width / 2} y="12.5" text-anchor="middle">${text}</text>
+    <text x=${width / 2} y="12.5" text-anchor="middle">${` ${text}`}</text>
   </g>`;
 }
 
@@ -56,7 +56,7 @@ function leaf(box: NodeBox, c: ModelComponent, input: DrawingInput, index: numbe
     part="component"
     role="button"
     tabindex="-1"
-    aria-label=${stateText ? `${label} (${stateText})` : label}
+    aria-label=${stateText ? `${label} ${stateText}` : label}
     aria-describedby=${descriptionId(index)}
     transform="translate(${box.x} ${box.y})"
   >
@@ -89,7 +89,7 @@ function group(box: NodeBox, c: ModelComponent, input: DrawingInput, index: numb
     part="component group"
     role="button"
     tabindex="-1"
-    aria-label=${stateText ? `${title} (${stateText})` : title}
+    aria-label=${stateText ? `${title} ${stateText}` : title}
     aria-describedby=${descriptionId(index)}
     transform="translate(${box.x} ${box.y})"
   >

@@ -1,0 +1,133 @@
+import { expect } from '@open-wc/testing';
+import { CLUSTER } from '../../../stories/configurations.js';
+import type { K8sCluster } from '../src/elements/cluster.js';
+import { component, drawnEdges, drawnIds, drawnKinds, eventsDuring, mount, part, settle, warningsDuring } from './helpers.js';
+
+const config = (name: string) => CLUSTER.find((c) => c.name === name)!;
+
+/** Only the apiserver and other etcd members connect to etcd. */
+function assertEtcdClean(el: Element): void {
+  const kindOf = new Map(drawnIds(el).map((id, i) => [id, drawnKinds(el)[i]]));
+  const etcdLike = (id: string) => kindOf.get(id) === 'etcd' || id === 'etcd-cluster';
+  for (const edge of drawnEdges(el)) {
+    const [from, to] = edge.split('->') as [string, string];
+    if (etcdLike(to)) expect(kindOf.get(from) === 'apiserver' || kindOf.get(from) === 'etcd', edge).to.equal(true);
+    if (etcdLike(from)) expect(kindOf.get(to), edge).to.equal('etcd');
+  }
+}
+
+describe('<k8s-cluster>', () => {
+  it('draws kubectl, the control plane and two workers with their runtime chain', async () => {
+    const el = await mount<K8sCluster>(config('Default'));
+    const kinds = drawnKinds(el);
+    for (const kind of ['kubectl', 'cluster', 'control-plane', 'apiserver', 'etcd', 'scheduler', 'controller-manager', 'node', 'kubelet', 'kube-proxy', 'containerd', 'shim', 'runc', 'pod'])
+      expect(kinds, kind).to.include(kind);
+    expect(kinds.filter((k) => k === 'node')).to.have.length(2);
+    expect(drawnEdges(el)).to.include.members([
+      'kubectl->apiserver',
+      'worker-1.kubelet->apiserver',
+      'worker-1.kube-proxy->apiserver',
+      'worker-2.kubelet->apiserver',
+      'worker-1.kubelet->worker-1.containerd',
+      'worker-1.containerd->worker-1.shim',
+      'worker-1.shim->worker-1.runc',
+    ]);
+    assertEtcdClean(el);
+    expect(part(el, 'diagram')!.getAttribute('aria-label')).to.equal('Kubernetes cluster');
+  });
+
+  for (const cp of ['1', '3'])
+    for (const etcd of ['stacked', 'external'])
+      for (const runtime of ['containerd', 'cri-o', 'cri-dockerd'])
+        it(`control-planes=${cp}, etcd=${etcd}, runtime=${runtime}: the reference's links`, async () => {
+          const el = await mount<K8sCluster>(config('Default'), { 'control-planes': cp, etcd, runtime, workers: '1' });
+          assertEtcdClean(el);
+          const entry = cp === '3' ? 'lb' : 'apiserver';
+          expect(drawnEdges(el)).to.include.members([`kubectl->${entry}`, `worker-1.kubelet->${entry}`, `worker-1.kube-proxy->${entry}`]);
+          expect(drawnKinds(el)).to.include(runtime);
+          if (runtime === 'cri-o') expect(drawnKinds(el)).to.include('crun');
+          if (etcd === 'external') expect(drawnIds(el)).to.include('etcd-cluster');
+          if (cp === '3') expect(drawnKinds(el).filter((k) => k === 'control-plane')).to.have.length(3);
+        });
+
+  it('takes its details from children, which override its attributes', async () => {
+    const el = await mount<K8sCluster>(config('Described by children'), { workers: '7' });
+    const ids = drawnIds(el);
+    expect(ids).to.include.members(['lb', 'apiserver-3', 'gpu-1', 'gpu-1.cri-o', 'gpu-1.crun', 'gpu-1.pod-4', 'web-1', 'web-1.containerd']);
+    expect(drawnKinds(el).filter((k) => k === 'node')).to.have.length(2);
+    // Changing a child's attribute redraws the cluster.
+    el.querySelector('k8s-worker-node[name="web-1"]')!.setAttribute('pods', '3');
+    await new Promise((r) => setTimeout(r, 0));
+    await settle(el);
+    expect(drawnIds(el)).to.include('web-1.pod-3');
+  });
+
+  it('reports an invalid child by name, once, and recovers', async () => {
+    const el = await mount<K8sCluster>(config('Described by children'));
+    const child = el.querySelector('k8s-worker-node[name="gpu-1"]')!;
+    let events: CustomEvent<{ code: string; message: string }>[] = [];
+    await warningsDuring(async () => {
+      events = await eventsDuring(el, 'k8s-error', async () => {
+        child.setAttribute('runtime', 'rkt');
+        await new Promise((r) => setTimeout(r, 0));
+        await settle(el);
+      });
+    });
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail.code).to.equal('invalid-child');
+    expect(events[0]!.detail.message).to.contain('<k8s-worker-node name="gpu-1">');
+    expect(part(el, 'error')!.textContent).to.contain('runtime=“rkt”');
+    child.setAttribute('pods', '51');
+    child.setAttribute('runtime', 'containerd');
+    await new Promise((r) => setTimeout(r, 0));
+    await warningsDuring(() => settle(el));
+    expect(part(el, 'error')!.textContent).to.contain('pods=“51”');
+    child.setAttribute('pods', '1');
+    await new Promise((r) => setTimeout(r, 0));
+    await settle(el);
+    expect(part(el, 'error')).to.equal(null);
+    expect(drawnIds(el)).to.include('gpu-1.pod-1');
+  });
+
+  for (const [attribute, value] of [
+    ['workers', 'many'],
+    ['workers', '501'],
+    ['pods', '-1'],
+    ['control-planes', '8'],
+    ['runtime', 'docker'],
+    ['oci-runtime', 'rkt'],
+  ] as const)
+    it(`${attribute}="${value}" is an error naming the attribute`, async () => {
+      const el = await mount<K8sCluster>(config('Default'));
+      const events = await eventsDuring<{ code: string; path: string }>(el, 'k8s-error', () =>
+        warningsDuring(async () => {
+          el.setAttribute(attribute, value);
+          await settle(el);
+        }),
+      );
+      expect(events.map((e) => [e.detail.code, e.detail.path])).to.deep.equal([['invalid-attribute', attribute]]);
+      el.removeAttribute(attribute);
+      await settle(el);
+      expect(drawnKinds(el)).to.include('kubelet');
+    });
+
+  it('reports a .model with duplicate ids', async () => {
+    const el = await mount<K8sCluster>(config('Default'));
+    const events = await eventsDuring<{ code: string }>(el, 'k8s-error', () =>
+      warningsDuring(async () => {
+        el.model = { components: [{ id: 'a', kind: 'etcd' }, { id: 'a', kind: 'etcd' }], edges: [] };
+        await settle(el);
+      }),
+    );
+    expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid-model']);
+    expect(part(el, 'error')!.textContent).to.contain('duplicate id “a”');
+  });
+
+  it('collapses pods into count badges for large clusters and keeps workers as boxes', async () => {
+    const el = await mount<K8sCluster>(config('Twenty workers'));
+    expect(drawnKinds(el).filter((k) => k === 'node')).to.have.length(20);
+    const pods = component(el, 'worker-20.pods');
+    expect(pods.getAttribute('aria-label')).to.equal('3 Pods');
+    expect(pods.querySelectorAll('rect.box')).to.have.length(3, 'drawn as a stack');
+  });
+});

@@ -1,0 +1,65 @@
+// Screenshots of every figure, taken from the real elements (the built bundle) in headless
+// Chromium, for the README. Run after `pnpm build`: pnpm screenshots
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launchChromium } from './chromium.mjs';
+import { serveStatic } from '../test/support/static-server.js';
+
+interface Shot {
+  file: string;
+  html: string;
+  width?: number;
+  dark?: boolean;
+}
+
+export const SHOTS: Shot[] = [
+  { file: 'control-plane-fr.png', html: '<k8s-control-plane lang="fr"></k8s-control-plane>' },
+  { file: 'control-plane-en.png', html: '<k8s-control-plane cloud="OVH"></k8s-control-plane>' },
+  { file: 'high-availability.png', html: '<k8s-control-plane replicas="3"></k8s-control-plane>' },
+  { file: 'high-availability-external-etcd.png', html: '<k8s-control-plane replicas="3" etcd="external" cloud="none"></k8s-control-plane>' },
+  { file: 'cluster.png', html: '<k8s-cluster></k8s-cluster>' },
+  { file: 'cluster-ha.png', html: '<k8s-cluster control-planes="3"></k8s-cluster>' },
+  { file: 'cluster-dark.png', html: '<k8s-cluster lang="fr"></k8s-cluster>', dark: true },
+  { file: 'cluster-200-workers.png', html: '<k8s-cluster workers="200" pods="3"></k8s-cluster>' },
+  { file: 'worker-node.png', html: '<k8s-worker-node></k8s-worker-node>' },
+  { file: 'worker-node-cri-o.png', html: '<k8s-worker-node runtime="cri-o" pods="3"></k8s-worker-node>' },
+  { file: 'container-stack.png', html: '<container-stack highlight="kubelet>containerd>runc"></container-stack>' },
+  {
+    file: 'icons.png',
+    html: ['control-plane', 'api', 'etcd', 'sched', 'c-m', 'c-c-m', 'node', 'kubelet', 'k-proxy']
+      .map((n) => `<k8s-icon name="${n}" size="40"></k8s-icon>`)
+      .join(' '),
+    width: 480,
+  },
+];
+
+const root = process.cwd();
+const server = await serveStatic(root);
+const browser = await launchChromium();
+mkdirSync('docs/screenshots', { recursive: true });
+try {
+  for (const shot of SHOTS) {
+    const width = shot.width ?? 720;
+    const page = await browser.newPage({ viewport: { width: width + 32, height: 800 }, deviceScaleFactor: 1.5 });
+    const bg = shot.dark ? '#1b1b1f' : '#ffffff';
+    writeFileSync(
+      '.scratch/shot.html',
+      `<!doctype html><html lang="en"${shot.dark ? ' class="dark"' : ''}><head><meta charset="utf-8">
+      <script type="module" src="/packages/elements/dist/k8s-diagrams.bundle.js"></script>
+      <style>body{margin:0;padding:16px;background:${bg};color:${shot.dark ? '#eee' : '#222'};font-family:system-ui}</style></head>
+      <body><div id="shot" style="width:${width}px">${shot.html}</div></body></html>`,
+    );
+    await page.goto(`${server.url}/.scratch/shot.html`);
+    await page.evaluate(async () => {
+      const els = [...document.querySelectorAll('#shot > *')] as Array<HTMLElement & { layoutComplete?: Promise<void> }>;
+      await Promise.all(els.map((e) => customElements.whenDefined(e.localName)));
+      await Promise.all(els.map((e) => e.layoutComplete));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    await page.locator('#shot').screenshot({ path: `docs/screenshots/${shot.file}` });
+    await page.close();
+    console.log(`docs/screenshots/${shot.file}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

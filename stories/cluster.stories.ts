@@ -1,0 +1,23 @@
+import { CLUSTER } from './configurations.js';
+import { story, type Args, type Meta } from './story-helpers.js';
+
+
+const meta: Meta<Args> = {
+  title: 'Elements/k8s-cluster',
+  component: 'k8s-cluster',
+  parameters: { docs: { description: { component: 'The whole cluster: kubectl, the control plane(s) and the worker nodes. Scales to hundreds of workers (pods collapse into counts above ten workers).' } } },
+};
+export default meta;
+
+export const Default = story(CLUSTER, 'Default');
+export const French = story(CLUSTER, 'French');
+export const HighAvailability = story(CLUSTER, 'High availability');
+export const ExternalEtcd = story(CLUSTER, 'External etcd');
+export const CRIO = story(CLUSTER, 'CRI-O');
+export const CriDockerd = story(CLUSTER, 'cri-dockerd');
+export const GVisor = story(CLUSTER, 'gVisor');
+export const KataContainers = story(CLUSTER, 'Kata Containers');
+export const CloudProvider = story(CLUSTER, 'Cloud provider');
+export const DescribedByChildren = story(CLUSTER, 'Described by children');
+export const TwentyWorkers = story(CLUSTER, 'Twenty workers');
+export const TwoHundredWorkers = story(CLUSTER, 'Two hundred workers');

@@ -1,0 +1,16 @@
+import { CONTAINER_STACK } from './configurations.js';
+import { story, type Args, type Meta } from './story-helpers.js';
+
+
+const meta: Meta<Args> = {
+  title: 'Elements/container-stack',
+  component: 'container-stack',
+  parameters: { docs: { description: { component: 'The container ecosystem in four bands: clients, engines, the CRI with the high-level runtimes, and OCI. highlight emphasises a route.' } } },
+};
+export default meta;
+
+export const Default = story(CONTAINER_STACK, 'Default');
+export const French = story(CONTAINER_STACK, 'French');
+export const KubernetesPath = story(CONTAINER_STACK, 'Kubernetes path');
+export const CRIOPath = story(CONTAINER_STACK, 'CRI-O path');
+export const DockerRunPath = story(CONTAINER_STACK, 'docker run path');
