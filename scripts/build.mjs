@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
-const packages = ['core', 'layout', 'icons', 'elements'];
+const packages = ['core', 'layout', 'icons', 'motion', 'elements'];
 
 for (const p of packages) rmSync(`packages/${p}/dist`, { recursive: true, force: true });
 for (const p of packages) rmSync(`packages/${p}/tsconfig.tsbuildinfo`, { force: true });

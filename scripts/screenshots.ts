@@ -51,8 +51,8 @@ try {
     await page.goto(`${server.url}/.scratch/shot.html`);
     await page.evaluate(async () => {
       const els = [...document.querySelectorAll('#shot > *')] as Array<HTMLElement & { layoutComplete?: Promise<void> }>;
-      await Promise.all(els.map((e) => customElements.whenDefined(e.localName)));
-      await Promise.all(els.map((e) => e.layoutComplete));
+      await Promise.all(els.map((e) => customElements.whenDefined(e.localName) as Promise<unknown>));
+      await Promise.all(els.map((e) => e.layoutComplete ?? Promise.resolve()));
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     });
     await page.locator('#shot').screenshot({ path: `docs/screenshots/${shot.file}` });

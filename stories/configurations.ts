@@ -86,7 +86,28 @@ export const SEED_ICONS: Array<{ name: string; label: string; size: string }> = 
 
 export const ICON: Configuration[] = SEED_ICONS.map((i) => ({ name: i.name, tag: 'k8s-icon', attributes: { ...i } }));
 
-export const ALL_CONFIGURATIONS: Configuration[] = [...CONTROL_PLANE, ...CLUSTER, ...WORKER_NODE, ...CONTAINER_STACK, ...ICON];
+/** Every built-in scenario on a figure it plays on, with the controls, in English and French. */
+const SCENARIO_FIGURES: Array<[string, Configuration['tag'], Record<string, string>]> = [
+  ['kubectl-apply', 'k8s-cluster', {}],
+  ['self-healing', 'k8s-cluster', {}],
+  ['scale', 'k8s-cluster', {}],
+  ['node-failure', 'k8s-cluster', {}],
+  ['ha-failover', 'k8s-cluster', { 'control-planes': '3' }],
+  ['service-traffic', 'k8s-cluster', {}],
+  ['docker-run', 'container-stack', {}],
+  ['crictl-run', 'container-stack', {}],
+  ['nerdctl-run', 'container-stack', {}],
+];
+
+export const SCENARIOS: Configuration[] = SCENARIO_FIGURES.flatMap(([scenario, tag, attributes]) =>
+  (['en', 'fr'] as const).map((lang) => ({
+    name: `${scenario} (${lang})`,
+    tag,
+    attributes: { ...attributes, scenario, controls: '', lang },
+  })),
+);
+
+export const ALL_CONFIGURATIONS: Configuration[] = [...CONTROL_PLANE, ...CLUSTER, ...WORKER_NODE, ...CONTAINER_STACK, ...ICON, ...SCENARIOS];
 
 /** Builds the element of a configuration with DOM APIs (attributes stay text). */
 export function createFromConfiguration(config: Configuration, extra: Record<string, string> = {}): HTMLElement {

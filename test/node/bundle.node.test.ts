@@ -59,7 +59,7 @@ describe('the bundle a page loads with one <script type="module">', () => {
         title: root.querySelector('[data-kind="control-plane"] .title')!.textContent,
         name: root.querySelector('[part~="diagram"]')!.getAttribute('aria-label'),
         apiLabel: root.querySelector('[data-component="apiserver"]')!.getAttribute('aria-label'),
-        apiDescription: root.querySelector('[data-component="apiserver"] desc')!.textContent,
+        apiDescription: root.getElementById(root.querySelector('[data-component="apiserver"]')!.getAttribute('aria-describedby')!)!.textContent,
         haKinds: [...ha!.shadowRoot!.querySelectorAll('[data-kind]')].map((n) => n.getAttribute('data-kind')),
       };
     });

@@ -18,3 +18,4 @@ export * from './builders/from-attributes.js';
 export * from './builders/defaults.js';
 export * from './routes.js';
 export * from './builders/highlight.js';
+export * from './scenarios/index.js';

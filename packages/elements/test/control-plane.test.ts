@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CONTROL_PLANE } from '../../../stories/configurations.js';
 import type { K8sControlPlane } from '../src/elements/control-plane.js';
-import { component, drawnEdges, drawnKinds, eventsDuring, mount, part, settle, shadow, warningsDuring } from './helpers.js';
+import { component, descriptionOf, drawnEdges, drawnKinds, eventsDuring, mount, part, settle, shadow, warningsDuring } from './helpers.js';
 
 const config = (name: string) => CONTROL_PLANE.find((c) => c.name === name)!;
 
@@ -29,7 +29,7 @@ describe('<k8s-control-plane>', () => {
     expect(part(el, 'diagram')!.getAttribute('aria-label')).to.equal('Plan de contrôle Kubernetes');
     expect(component(el, 'control-plane').querySelector('.title')!.textContent).to.equal('Plan de contrôle');
     expect(component(el, 'apiserver').getAttribute('aria-label')).to.equal('kube-apiserver');
-    expect(component(el, 'apiserver').querySelector('desc')!.textContent).to.match(/porte d'entrée REST/);
+    expect(descriptionOf(el, 'apiserver')).to.match(/porte d'entrée REST/);
     expect(component(el, 'cloud').textContent).to.contain('API du');
     expect(shadow(el).querySelector('#figure-description')!.textContent).to.match(/^Diagramme avec kube-apiserver, etcd/);
   });

@@ -41,6 +41,10 @@ export const part = (el: Element, name: string): Element | null => shadow(el).qu
 export const component = (el: Element, id: string): SVGGElement =>
   shadow(el).querySelector<SVGGElement>(`[data-component="${CSS.escape(id)}"]`)!;
 
+/** The description a component points to with aria-describedby. */
+export const descriptionOf = (el: Element, id: string): string =>
+  shadow(el).getElementById(component(el, id).getAttribute('aria-describedby')!)!.textContent;
+
 /** Records console.warn calls made while `body` runs. */
 export async function warningsDuring(body: () => unknown): Promise<string[]> {
   const original = console.warn;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CONTROL_PLANE } from '../../../stories/configurations.js';
 import type { K8sControlPlane } from '../src/elements/control-plane.js';
-import { component, eventsDuring, mount, part, shadow } from './helpers.js';
+import { component, descriptionOf, eventsDuring, mount, part, shadow } from './helpers.js';
 
 const key = (target: Element, k: string, init: KeyboardEventInit = {}) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init }));
@@ -64,7 +64,7 @@ describe('keyboard, pointer and zoom', () => {
       }
     }
     expect([...all].filter((id) => !reached.has(id!))).to.deep.equal([]);
-    for (const id of all) expect(component(el, id!).querySelector('desc')!.textContent.length, id!).to.be.greaterThan(20);
+    for (const id of all) expect(descriptionOf(el, id!).length, id!).to.be.greaterThan(20);
   });
 
   it('shows the role on hover, and selects on click', async () => {

@@ -53,7 +53,7 @@ describe('@k8s-diagrams/icons', () => {
   it('has a template for every name in ICON_NAMES, and nothing else', () => {
     expect(ICON_VIEWBOX).to.equal(32);
     for (const name of ICON_NAMES) {
-      expect(ICONS[name], name).to.exist;
+      expect(ICONS[name], name).to.not.equal(undefined);
       expect(iconTemplate(name)).to.equal(ICONS[name]);
     }
     expect(Object.keys(ICONS).sort()).to.deep.equal([...ICON_NAMES].sort());
@@ -101,7 +101,8 @@ describe('@k8s-diagrams/icons', () => {
     const seen = new Map<string, IconName>();
     for (const name of ICON_NAMES) {
       const { host, root } = renderIcon(name);
-      const markup = root.innerHTML.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ').trim();
+      // Reading markup (not writing it) to compare the drawings.
+      const markup = new XMLSerializer().serializeToString(root).replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ').trim();
       host.remove();
       expect(seen.get(markup), `${name} has the same markup as ${seen.get(markup)}`).to.equal(undefined);
       seen.set(markup, name);

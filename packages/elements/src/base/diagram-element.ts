@@ -14,10 +14,11 @@ import {
   type Model,
   type ModelComponent,
   type Result,
+  type ComponentState,
 } from '@k8s-diagrams/core';
 import { iconStyles } from '@k8s-diagrams/icons';
 import { GROUP, type Geometry, type NodeBox } from '@k8s-diagrams/layout';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { deferred, type Deferred } from '../internal/deferred.js';
 import { sharedLayoutEngine } from '../internal/engine.js';
@@ -27,11 +28,14 @@ import { LayoutController } from '../internal/layout-controller.js';
 import { nextInDirection, readingOrder, type Direction, type NavTarget } from '../internal/spatial-nav.js';
 import { THEMES, ThemeController, type Theme } from '../internal/theme-controller.js';
 import { ViewportController, ZOOM_STEP } from '../internal/viewport-controller.js';
+import { ProgressiveController } from '../internal/progressive-controller.js';
+import { PlayerHost, type StepInfo } from '../player/player-host.js';
 import { resetWarnings, warnOnce } from '../internal/warn.js';
-import { renderDrawing } from '../render/drawing.js';
+import { drawnKinds, kindDescriptionId, renderDrawing } from '../render/drawing.js';
 import { renderLegend } from '../render/legend.js';
 import { diagramStyles } from '../styles/diagram-styles.js';
 import { tokenStyles } from '../styles/tokens.js';
+import { playerStyles } from '../styles/player-styles.js';
 
 /** How the element reads one of its attributes, whether set as attribute or property. */
 export type Reader = (attribute: string) => string | null;
@@ -41,14 +45,43 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
 /**
  * What the four diagram elements share (DESIGN.md §2): language, theme, the model as
  * data, layout through the shared engine, the accessible drawing with keyboard navigation,
- * descriptions on hover and focus, zoom and pan, the legend, and errors shown in place.
- * Subclasses say how their attributes or children become a model.
+ * descriptions on hover and focus, zoom and pan, the legend, errors shown in place, and
+ * animated scenarios. Subclasses say how their attributes or children become a model.
+ *
+ * @fires k8s-step - A scenario moved to a beat: `{ scenario, index, step: { id, from, to, label }, parallel }`.
+ * @fires k8s-play - A scenario started or resumed playing.
+ * @fires k8s-pause - A playing scenario was paused.
+ * @fires k8s-end - A scenario reached its end (every pass, under `loop` too).
+ * @csspart controls - The scenario's controls (play/pause, previous/next, scrubber, speed, counter).
+ * @csspart caption - The current beat's caption, also read by screen readers (aria-live).
+ * @csspart scrubber - The scenario's scrubber: one tick per beat.
+ * @csspart token - A moving token (in the motion layer).
+ * @cssprop --k8s-token-color - Moving tokens.
  */
 export abstract class DiagramElement extends LitElement {
-  static override styles = [iconStyles, tokenStyles, diagramStyles];
+  static override styles = [iconStyles, tokenStyles, diagramStyles, playerStyles];
 
   /** `auto` (follows the page's dark mode, then the system), `light` or `dark`. */
   @property() theme: string | null = null;
+
+  /**
+   * A built-in scenario id (`kubectl-apply`, `self-healing`, `scale`, `node-failure`,
+   * `ha-failover`, `service-traffic`, `docker-run`, `crictl-run`, `nerdctl-run`) or, as a
+   * property, a Scenario object. Animates the figure step by step.
+   */
+  @property() scenario: unknown = null;
+
+  /** Shows the scenario's controls (play/pause, previous/next, scrubber, speed). */
+  @property({ type: Boolean, reflect: true }) controls = false;
+
+  /** Plays the scenario once the figure is visible, unless the reader prefers reduced motion. */
+  @property({ type: Boolean, reflect: true }) autoplay = false;
+
+  /** Starts the scenario again at its end. */
+  @property({ type: Boolean, reflect: true }) loop = false;
+
+  /** Playback speed, 0.25–4 (default 1; clamped with a warning). */
+  @property() speed: string | number | null = null;
 
   /** Property names whose change means a new model. */
   protected static modelInputs: readonly string[] = [];
@@ -57,6 +90,13 @@ export abstract class DiagramElement extends LitElement {
   protected readonly themes = new ThemeController(this);
   protected readonly layouts = new LayoutController(this, sharedLayoutEngine);
   protected readonly viewport = new ViewportController(this);
+  private readonly progressive = new ProgressiveController(this);
+  private readonly player = new PlayerHost(this, {
+    geometry: () => (this.errors.length ? undefined : this.geometry),
+    lang: () => this.language.lang,
+    layer: () => this.renderRoot.querySelector<SVGGElement>('g.motion-layer'),
+    notice: (error) => this.reportNotice(error),
+  });
 
   /** The model as data; set it to draw your own. Reading it returns a copy of what is drawn. */
   get model(): Model | null {
@@ -73,6 +113,8 @@ export abstract class DiagramElement extends LitElement {
   @state() protected errors: DiagramError[] = [];
   /** The component the reader points at or has focused (its description shows). */
   @state() protected current?: string;
+  /** The component that has focus (it gets the focus ring). */
+  @state() protected focused?: string;
 
   protected explicitModel?: Model;
   protected drawn?: Model;
@@ -124,6 +166,58 @@ export abstract class DiagramElement extends LitElement {
     return { ok: true, value: undefined };
   }
 
+  /** States that replace the model's while a scenario plays: its effects up to the current beat. */
+  protected stateOverrides(): ReadonlyMap<string, ComponentState> | undefined {
+    return this.player.states();
+  }
+
+  // ---- Scenario API (DESIGN.md §2 Player) ----------------------------------------------
+
+  /** Plays the scenario from where it is. Never throws. */
+  play(): void {
+    this.player.play();
+  }
+
+  /** Pauses the scenario. */
+  pause(): void {
+    this.player.pause();
+  }
+
+  /** Shows the next beat (the first one from the start) and fires `k8s-step`. */
+  next(): void {
+    this.player.next();
+  }
+
+  /** Shows the previous beat. */
+  previous(): void {
+    this.player.previous();
+  }
+
+  /** Shows a beat, counted from 0; out-of-range values clamp with a warning. */
+  seek(index: number): void {
+    this.player.seek(index);
+  }
+
+  /** Back to before the first beat (`stepIndex` -1). */
+  reset(): void {
+    this.player.reset();
+  }
+
+  /** Whether the scenario is playing. */
+  get playing(): boolean {
+    return this.player.playing;
+  }
+
+  /** The beat shown, counted from 0; -1 before the first. */
+  get stepIndex(): number {
+    return this.player.stepIndex;
+  }
+
+  /** Every step of the scenario (resolved ids), each with its beat. */
+  get steps(): StepInfo[] {
+    return this.player.steps;
+  }
+
   /** Components and edges to emphasise; the rest is dimmed. */
   protected emphasis?: { components: ReadonlySet<string>; edges: ReadonlySet<string> } | undefined;
 
@@ -145,11 +239,19 @@ export abstract class DiagramElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme')) this.applyTheme();
+    if (changed.has('speed')) this.player.applySpeed(this.speed);
+    if (changed.has('loop')) this.player.setLoop(this.loop);
+    this.player.controls = this.controls;
+    this.player.autoplay = this.autoplay;
+    if (changed.has('scenario')) {
+      this.player.scenario = this.scenario;
+      this.modelDirty = true;
+    }
     const inputs = (this.constructor as typeof DiagramElement).modelInputs;
     if (inputs.some((p) => changed.has(p))) this.modelDirty = true;
     if (this.modelDirty && this.isConnected) {
       this.modelDirty = false;
-      if (this.shouldDraw()) this.rebuild();
+      if (this.shouldDraw()) void this.rebuild();
       else void this.closeCycle();
     }
   }
@@ -171,7 +273,10 @@ export abstract class DiagramElement extends LitElement {
     });
   }
 
-  private rebuild(): void {
+  private buildSeq = 0;
+
+  private async rebuild(): Promise<void> {
+    const seq = ++this.buildSeq;
     if (!this.cycleOpen) {
       this.cycle = deferred();
       this.cycleOpen = true;
@@ -182,7 +287,15 @@ export abstract class DiagramElement extends LitElement {
       this.showErrors(built.errors);
       return;
     }
-    const model = built.value;
+    // A scenario may add components (new Pods, a Service): lay out the model it plays on.
+    const prepared = await this.player.prepare(built.value, this.localName);
+    if (seq !== this.buildSeq) return; // a newer input replaced this one
+    if (!prepared.ok) {
+      this.layouts.cancel();
+      this.showErrors(prepared.errors);
+      return;
+    }
+    const model = prepared.value;
     const decorated = this.decorate(model);
     if (!decorated.ok) {
       this.layouts.cancel();
@@ -191,6 +304,7 @@ export abstract class DiagramElement extends LitElement {
     }
     const key = canonicalJson(model);
     if (key === this.modelKey && this.geometry && this.errors.length === 0) {
+      this.requestUpdate();
       void this.closeCycle();
       return;
     }
@@ -216,7 +330,9 @@ export abstract class DiagramElement extends LitElement {
       this.lastReported = '';
       resetWarnings(this);
     }
+    const drawing = this.progressive.start(outcome.geometry.nodes.length);
     this.onGeometry();
+    await drawing;
     await this.closeCycle();
   }
 
@@ -275,14 +391,17 @@ export abstract class DiagramElement extends LitElement {
     </div>`;
   }
 
-  /** Extra content under the drawing (the player adds its controls here). */
+  /** Under the drawing: the scenario's controls and caption. */
   protected renderBelow(): TemplateResult | typeof nothing {
-    return nothing;
+    return this.player.render();
   }
 
-  /** Extra SVG drawn over the components (the player's layer). */
+  /**
+   * Over the components: the motion layer, an empty group rendered once and owned by the
+   * player (D3 draws tokens and rings in it; Lit never touches its children).
+   */
   protected renderOverlay(): unknown {
-    return nothing;
+    return this.player.active ? svg`<g class="motion-layer" aria-hidden="true"></g>` : nothing;
   }
 
   private renderFigure(geometry: Geometry, model: Model, lang: Lang): TemplateResult {
@@ -309,6 +428,9 @@ export abstract class DiagramElement extends LitElement {
       >
         <p id="figure-description" class="visually-hidden">${this.describe(model, lang)}</p>
         <p id="figure-help" class="visually-hidden">${m.keyboardHelp}</p>
+        <div hidden>
+          ${drawnKinds(geometry).map((kind) => html`<p id=${kindDescriptionId(kind)}>${CATALOG[kind].description[lang]}</p>`)}
+        </div>
         <div
           class="viewport ${zoomed ? 'zoomed' : ''}"
           style="width:${width}px;height:${height}px"
@@ -324,7 +446,15 @@ export abstract class DiagramElement extends LitElement {
             viewBox="0 0 ${geometry.width} ${geometry.height}"
             style="transform:translate(${panX}px,${panY}px) scale(${zoom})"
           >
-            ${renderDrawing({ geometry, components: this.components, lang, current: this.current, emphasis: this.emphasis })}
+            ${renderDrawing({
+              geometry,
+              components: this.components,
+              lang,
+              focused: this.focused,
+              emphasis: this.emphasis,
+              states: this.stateOverrides(),
+              limit: this.progressive.limit,
+            })}
             ${this.renderOverlay()}
           </svg>
         </div>
@@ -447,6 +577,7 @@ export abstract class DiagramElement extends LitElement {
   private readonly onFocusIn = (event: FocusEvent): void => {
     this.focusedInside = true;
     const id = this.componentOf(event);
+    this.focused = id;
     if (id) this.current = id;
   };
 
@@ -455,6 +586,7 @@ export abstract class DiagramElement extends LitElement {
     if (!next || !this.renderRoot.contains(next)) {
       this.focusedInside = false;
       this.current = undefined;
+      this.focused = undefined;
     }
   };
 

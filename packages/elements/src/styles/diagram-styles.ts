@@ -47,20 +47,15 @@ export const diagramStyles = css`
     fill: var(--_component-text);
     font-size: 13px;
   }
-  .component:hover .box,
-  .component.current .box {
+  .component:hover .box {
     stroke: var(--_accent);
     stroke-width: 2;
   }
-  .component:focus-visible .focus-ring,
-  .group:focus-visible .focus-ring {
-    display: block;
-  }
   .focus-ring {
-    display: none;
     fill: none;
     stroke: var(--_accent);
     stroke-width: 2.5;
+    pointer-events: none;
   }
   .group .group-box {
     stroke: var(--_group-border);
@@ -123,7 +118,7 @@ export const diagramStyles = css`
     stroke: var(--_down);
     stroke-width: 2;
   }
-  .state-down > :not(.pill):not(.focus-ring) {
+  .state-down > :not(.pill) {
     opacity: 0.55;
   }
   .state-down .pill rect {
@@ -342,8 +337,7 @@ export const diagramStyles = css`
       fill: CanvasText;
     }
     .focus-ring,
-    .component:hover .box,
-    .component.current .box {
+    .component:hover .box {
       stroke: Highlight;
     }
     .pill rect,

@@ -1,0 +1,92 @@
+// kubectl scale deployment nginx --replicas=5: from 3 to 5 Pods (reference §2 S3, then S1
+// steps 6–11). Follows kubernetes.io: "Deployments" (scaling), "ReplicaSet",
+// "Cluster Architecture", "Container Runtime Interface".
+import type { Model } from '../../model.js';
+import type { ModelAdditions, ScenarioMisfit } from '../types.js';
+import { ApiTalk } from './api-talk.js';
+import { computedScenario, NEED, unmet, withAdditions, type Plan } from './computed.js';
+import { viewFigure } from './figure-view.js';
+import { Flow } from './flow.js';
+import { placeNewPods, runnableWorkers } from './new-pods.js';
+import { scheduleAndRun } from './pod-startup.js';
+
+const BEFORE = 3;
+const AFTER = 5;
+
+function plan(model: Model): Plan | ScenarioMisfit {
+  const view = viewFigure(model);
+  const workers = runnableWorkers(view);
+  const misfit = unmet([
+    { present: view.kubectl !== undefined, what: NEED.kubectl },
+    { present: view.primary?.etcd !== undefined, what: NEED.etcd },
+    { present: view.primary?.controllerManager !== undefined, what: NEED.controllerManager },
+    { present: view.primary?.scheduler !== undefined, what: NEED.scheduler },
+    { present: workers.length > 0, what: NEED.worker },
+  ]);
+  if (misfit) return misfit;
+  const kubectl = view.kubectl!;
+  const cp = view.primary!;
+  const cm = cp.controllerManager!;
+
+  const adds: ModelAdditions = { components: [], edges: [] };
+  const labels = Array.from({ length: AFTER - BEFORE }, (_, i) => `nginx-${BEFORE + i + 1}`);
+  const placements = placeNewPods(view, workers, labels, adds, new Set());
+  const flow = new Flow(withAdditions(model, adds));
+  const api = new ApiTalk(flow, view, cp);
+  const missing = AFTER - BEFORE;
+
+  api.request('submit', kubectl, 'PATCH …/deployments/nginx/scale', {
+    en: `kubectl scale deployment nginx --replicas=${AFTER} changes the scale of the Deployment, which runs ${BEFORE} Pods.`,
+    fr: `kubectl scale deployment nginx --replicas=${AFTER} change l’échelle du Deployment, qui fait tourner ${BEFORE} Pods.`,
+  });
+  api.persist(
+    'persist-deployment',
+    'PUT /registry/deployments/default/nginx',
+    {
+      en: `The API server stores replicas: ${AFTER} in etcd.`,
+      fr: `Le serveur d’API enregistre replicas: ${AFTER} dans etcd.`,
+    },
+    { replicate: true },
+  );
+  api.respond('scaled', kubectl, '200 OK', {
+    en: 'kubectl prints deployment.apps/nginx scaled. Nothing runs yet: the controllers do the rest.',
+    fr: 'kubectl affiche deployment.apps/nginx scaled. Rien ne tourne encore : les contrôleurs font le reste.',
+  });
+  api.watch('watch-deployment', cm, 'MODIFIED Deployment nginx', {
+    en: 'The Deployment controller sees the new replica count.',
+    fr: 'Le contrôleur Deployment voit le nouveau nombre de réplicas.',
+  });
+  api.request('update-replicaset', cm, 'PATCH …/replicasets/nginx-…', {
+    en: `It sets the ReplicaSet’s replicas to ${AFTER}.`,
+    fr: `Il passe les replicas du ReplicaSet à ${AFTER}.`,
+  });
+  api.persist('persist-replicaset', 'PUT /registry/replicasets/…', {
+    en: 'The API server stores the ReplicaSet in etcd.',
+    fr: 'Le serveur d’API enregistre le ReplicaSet dans etcd.',
+  });
+  api.watch('watch-replicaset', cm, 'MODIFIED ReplicaSet', {
+    en: `The ReplicaSet controller compares: ${AFTER} wanted, ${BEFORE} exist.`,
+    fr: `Le contrôleur ReplicaSet compare : ${AFTER} voulus, ${BEFORE} existent.`,
+  });
+  api.request('create-pods', cm, `POST …/pods ×${missing}`, {
+    en: `It creates the ${missing} missing Pods, with no node yet. (Scaling down, it would delete Pods instead.)`,
+    fr: `Il crée les ${missing} Pods manquants, encore sans nœud. (Pour réduire, il supprimerait des Pods.)`,
+  });
+  api.persist(
+    'persist-pods',
+    'PUT /registry/pods/default/…',
+    { en: 'The new Pods are stored in etcd, Pending.', fr: 'Les nouveaux Pods sont enregistrés dans etcd, Pending.' },
+    { effects: placements.map((p) => ({ component: p.pod, state: 'pending' as const })) },
+  );
+  scheduleAndRun(flow, api, placements);
+  return { adds, steps: flow.steps };
+}
+
+export const scale = computedScenario(
+  {
+    id: 'scale',
+    title: { en: 'Scaling a Deployment from 3 to 5 replicas', fr: 'Passer un Deployment de 3 à 5 réplicas' },
+    appliesTo: ['k8s-cluster', 'k8s-control-plane', 'k8s-worker-node'],
+  },
+  plan,
+);

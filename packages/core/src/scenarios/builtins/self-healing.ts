@@ -1,0 +1,167 @@
+// Self-healing (reference §2 S2): a crashed container restarted in place by its kubelet
+// (CrashLoopBackOff, no control-plane step), then a lost Pod replaced by the ReplicaSet
+// controller, the scheduler and a kubelet. Follows kubernetes.io: "Pod Lifecycle"
+// (container restart policy, back-off), "ReplicaSet", "Components".
+// On a figure without kubectl, controllers or etcd (the worker-node figure) it plays the
+// container-restart half alone: that half needs only the node and its API server.
+import type { Model } from '../../model.js';
+import type { LocalizedText } from '../../text.js';
+import type { ModelAdditions, ScenarioMisfit } from '../types.js';
+import { ApiTalk } from './api-talk.js';
+import { computedScenario, NEED, unmet, withAdditions, type Plan } from './computed.js';
+import { freshId, labelOf, viewFigure, type FigureView, type WorkerView } from './figure-view.js';
+import { Flow } from './flow.js';
+import { runnableWorkers } from './new-pods.js';
+import { scheduleAndRun, startContainers, type Placement } from './pod-startup.js';
+import { isOciBinary } from './runtime-hops.js';
+
+function plan(model: Model): Plan | ScenarioMisfit {
+  const view = viewFigure(model);
+  const workers = runnableWorkers(view);
+  const crashWorker = workers.find((w) => w.pods.length > 0);
+  const misfit = unmet([
+    { present: view.primary !== undefined, what: NEED.apiserver },
+    { present: crashWorker !== undefined, what: { en: 'a worker node running a Pod', fr: 'un nœud worker qui fait tourner un Pod' } },
+  ]);
+  if (misfit) return misfit;
+  const worker = crashWorker!;
+  const cp = view.primary!;
+  const crashed = worker.pods[0]!;
+  const canReplace = view.kubectl !== undefined && cp.etcd !== undefined && cp.scheduler !== undefined && cp.controllerManager !== undefined;
+
+  const adds: ModelAdditions = { components: [], edges: [] };
+  // The lost Pod: another one if there is one, so both stories stay apart on the figure.
+  const lostWorker = worker.pods.length > 1 ? worker : (workers.find((w) => w !== worker && w.pods.length > 0) ?? worker);
+  const lost = lostWorker === worker ? (worker.pods[1] ?? crashed) : lostWorker.pods[0]!;
+  const target = workers.find((w) => w !== lostWorker) ?? lostWorker;
+  const replacementLabel = `pod-${target.pods.length + 1}`;
+  const replacement = freshId(view, `${target.node}.${replacementLabel}`, new Set());
+  if (canReplace) {
+    adds.components.push({ id: replacement, kind: 'pod', label: replacementLabel, parent: target.node });
+    adds.edges.push({ from: target.runtime[target.runtime.length - 1]!, to: replacement });
+  }
+
+  const flow = new Flow(withAdditions(model, adds));
+  const api = new ApiTalk(flow, view, cp);
+  restartInPlace(flow, api, view, worker, crashed);
+  if (canReplace) replaceLostPod(flow, api, view, { worker: lostWorker, pod: lost }, { worker: target, pod: replacement });
+  return { adds, steps: flow.steps };
+}
+
+/** The container crashes; the shim sees it, the kubelet learns it and restarts it in the same Pod. */
+function restartInPlace(flow: Flow, api: ApiTalk, view: FigureView, worker: WorkerView, pod: string): void {
+  const name = labelOf(view, pod);
+  flow.step({
+    id: 'crash',
+    from: pod,
+    to: pod,
+    kind: 'event',
+    message: 'exit 1',
+    caption: { en: `The container in ${name} crashes: its process exits with an error.`, fr: `Le conteneur de ${name} plante : son processus se termine en erreur.` },
+    effects: [{ component: pod, state: 'down' }],
+  });
+  // The news climbs the runtime chain: from the shim (the container's parent once the OCI
+  // runtime has exited) up to the kubelet.
+  const chain = worker.runtime;
+  const parentIndex = isOciBinary(view.model, chain[chain.length - 1]!) ? chain.length - 2 : chain.length - 1;
+  const upward = [...chain.slice(0, parentIndex + 1).reverse(), worker.kubelet];
+  for (let i = 0; i + 1 < upward.length; i++) {
+    const from = upward[i]!;
+    const to = upward[i + 1]!;
+    const first = i === 0;
+    const last = i + 2 === upward.length;
+    const caption: LocalizedText = first
+      ? { en: 'The shim, which stays the container’s parent, sees it exit and reports the exit code.', fr: 'Le shim, resté parent du conteneur, le voit se terminer et transmet le code de sortie.' }
+      : last
+        ? { en: 'The kubelet’s Pod lifecycle event generator (PLEG) sees the exit when it relists the containers.', fr: 'Le générateur d’événements du kubelet (PLEG) voit la sortie en relistant les conteneurs.' }
+        : { en: 'The runtime passes the exit on.', fr: 'Le runtime transmet la sortie.' };
+    flow.step({ id: `exit-${i + 1}`, from, to, kind: 'event', message: first ? 'TaskExit' : last ? 'PLEG: exited' : 'exited', caption });
+  }
+  flow.step({
+    id: 'back-off',
+    from: worker.kubelet,
+    to: worker.kubelet,
+    kind: 'internal',
+    message: 'CrashLoopBackOff',
+    caption: {
+      en: 'restartPolicy Always: the kubelet restarts it in place, waiting 10 s, 20 s, 40 s… (up to 5 min) as crashes repeat.',
+      fr: 'restartPolicy Always : le kubelet le relance sur place, après 10 s, 20 s, 40 s… (jusqu’à 5 min) si les plantages se répètent.',
+    },
+  });
+  startContainers(flow, [worker], [{ worker, pod }], 'restart-');
+  api.request('report-restart', worker.kubelet, 'PATCH pods/…/status', {
+    en: 'The kubelet reports the new restartCount. No control-plane component took part in the restart.',
+    fr: 'Le kubelet remonte le nouveau restartCount. Aucun composant du plan de contrôle n’a pris part au redémarrage.',
+  });
+  api.persist('persist-restart', 'PUT /registry/pods/…', {
+    en: 'The API server stores the status in etcd.',
+    fr: 'Le serveur d’API enregistre l’état dans etcd.',
+  });
+}
+
+/** A Pod is deleted: its kubelet stops it while the ReplicaSet controller creates a replacement, which is scheduled and run. */
+function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placement, replacement: Placement): void {
+  const cp = api.cp;
+  const cm = cp.controllerManager!;
+  const name = labelOf(view, lost.pod);
+  api.request('delete', view.kubectl!, `DELETE …/pods/${name}`, {
+    en: `Now a Pod is lost: someone runs kubectl delete pod ${name} (a failed node has the same effect: see node-failure).`,
+    fr: `Cette fois un Pod disparaît : quelqu’un lance kubectl delete pod ${name} (une panne de nœud a le même effet : voir node-failure).`,
+  });
+  api.persist(
+    'persist-delete',
+    'PUT /registry/pods/…',
+    { en: 'The API server marks the Pod for deletion in etcd: it is Terminating.', fr: 'Le serveur d’API marque le Pod pour suppression dans etcd : il est Terminating.' },
+    { effects: [{ component: lost.pod, state: 'terminating' }] },
+  );
+  api.watch(
+    'watch-delete',
+    [
+      { to: lost.worker.kubelet, key: 'kubelet', message: 'MODIFIED Pod (deleting)' },
+      { to: cm, key: 'replicaset', message: 'DELETED Pod' },
+    ],
+    'Pod',
+    {
+      en: 'Two watchers notice: the Pod’s kubelet, and the ReplicaSet controller, which now has one Pod fewer than it wants.',
+      fr: 'Deux observateurs le voient : le kubelet du Pod, et le contrôleur ReplicaSet, à qui il manque désormais un Pod.',
+    },
+  );
+  flow.beat([
+    {
+      id: 'stop',
+      from: lost.worker.kubelet,
+      to: lost.worker.runtime[0]!,
+      kind: 'request',
+      message: 'StopPodSandbox',
+      caption: {
+        en: 'The kubelet stops the containers: SIGTERM, a grace period (30 s by default), then SIGKILL.',
+        fr: 'Le kubelet arrête les conteneurs : SIGTERM, un délai de grâce (30 s par défaut), puis SIGKILL.',
+      },
+      effects: [{ component: lost.pod, state: 'down' }],
+    },
+    {
+      id: 'create-replacement',
+      from: cm,
+      to: cp.apiserver,
+      kind: 'request',
+      message: 'POST …/pods',
+      caption: { en: 'Meanwhile the ReplicaSet controller creates a replacement Pod.', fr: 'Pendant ce temps, le contrôleur ReplicaSet crée un Pod de remplacement.' },
+    },
+  ]);
+  api.persist(
+    'persist-replacement',
+    'PUT /registry/pods/default/…',
+    { en: 'The replacement is stored in etcd, Pending.', fr: 'Le remplaçant est enregistré dans etcd, Pending.' },
+    { effects: [{ component: replacement.pod, state: 'pending' }] },
+  );
+  scheduleAndRun(flow, api, [replacement], { prefix: 'replacement-' });
+}
+
+export const selfHealing = computedScenario(
+  {
+    id: 'self-healing',
+    title: { en: 'Self-healing: a container crashes, a Pod is lost', fr: 'Auto-réparation : un conteneur plante, un Pod disparaît' },
+    appliesTo: ['k8s-cluster', 'k8s-control-plane', 'k8s-worker-node'],
+  },
+  plan,
+);

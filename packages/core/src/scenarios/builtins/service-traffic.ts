@@ -1,0 +1,188 @@
+// Service traffic (reference §2 S6): kube-proxy, watching Services and EndpointSlices,
+// programs each node's kernel rules; a client Pod's packet to the ClusterIP is rewritten
+// (DNAT) by its own node's rules to a backend Pod, on another node if need be, and the
+// reply is translated back. kube-proxy is not on the packet's path.
+// Follows kubernetes.io: "Service", "Virtual IPs and Service Proxies", "EndpointSlices",
+// "Network Plugins".
+// Adds a Service (nginx), the kernel rules of every worker, a client Pod and backend Pods.
+// Where the figure has a controller-manager and etcd, it first shows the EndpointSlice
+// controller at work; the worker-node figure starts at kube-proxy.
+import type { Model } from '../../model.js';
+import type { ModelAdditions, ScenarioMisfit } from '../types.js';
+import { ApiTalk } from './api-talk.js';
+import { computedScenario, unmet, withAdditions, type Plan } from './computed.js';
+import { freshId, labelOf, viewFigure, type WorkerView } from './figure-view.js';
+import { Flow } from './flow.js';
+import { runnableWorkers } from './new-pods.js';
+
+const CLUSTER_IP = '10.96.0.10';
+
+function plan(model: Model): Plan | ScenarioMisfit {
+  const view = viewFigure(model);
+  const workers = runnableWorkers(view).filter((w) => w.kubeProxy !== undefined);
+  const misfit = unmet([
+    { present: view.primary !== undefined, what: { en: 'an API server', fr: 'un serveur d’API' } },
+    {
+      present: workers.length > 0,
+      what: { en: 'a worker node with kube-proxy and a container runtime', fr: 'un nœud worker avec kube-proxy et un runtime de conteneurs' },
+    },
+  ]);
+  if (misfit) return misfit;
+  const cp = view.primary!;
+
+  // What the scenario draws: the Service, every node's rules, a client and two backends.
+  const adds: ModelAdditions = { components: [], edges: [] };
+  const taken = new Set<string>();
+  const service = freshId(view, 'service', taken);
+  adds.components.push({ id: service, kind: 'service', label: 'nginx', ...(view.cluster ? { parent: view.cluster } : {}) });
+  const rules = new Map<string, string>();
+  for (const w of workers) {
+    const id = freshId(view, `${w.node}.kernel-rules`, taken);
+    rules.set(w.node, id);
+    adds.components.push({ id, kind: 'kernel-rules', parent: w.node });
+    adds.edges.push({ from: w.kubeProxy!, to: id });
+    // The ClusterIP is virtual: every node's rules stand for it.
+    adds.edges.push({ from: service, to: id, kind: 'indirect' });
+  }
+  const names = new Map<string, string>();
+  const pod = (w: WorkerView, label: string) => {
+    const id = freshId(view, `${w.node}.${label}`, taken);
+    names.set(id, label);
+    adds.components.push({ id, kind: 'pod', label, parent: w.node });
+    adds.edges.push({ from: w.runtime[w.runtime.length - 1]!, to: id });
+    return id;
+  };
+  const clientWorker = workers[0]!;
+  const client = pod(clientWorker, 'client');
+  adds.edges.push({ from: client, to: service });
+  const backendWorkers = workers.slice(0, 2);
+  const backends = backendWorkers.map((w, i) => pod(w, `nginx-${i + 1}`));
+  const clientRules = rules.get(clientWorker.node)!;
+  for (const b of backends) adds.edges.push({ from: clientRules, to: b });
+  // The rules pick one backend; show the one across the pod network when there is one.
+  const chosen = backends[backends.length - 1]!;
+  const chosenWorker = backendWorkers[backendWorkers.length - 1]!;
+  const remote = chosenWorker !== clientWorker;
+  const chosenName = names.get(chosen)!;
+
+  const flow = new Flow(withAdditions(model, adds));
+  const api = new ApiTalk(flow, view, cp);
+  const cm = cp.controllerManager;
+  if (cm !== undefined && cp.etcd !== undefined) {
+    api.watch('watch-service', cm, 'Service · Pods Ready', {
+      en: 'The EndpointSlice controller watches the nginx Service and the Pods it selects, as they become Ready.',
+      fr: 'Le contrôleur EndpointSlice surveille le Service nginx et les Pods qu’il sélectionne, à mesure qu’ils sont Ready.',
+    });
+    api.request('write-endpoints', cm, 'PUT …/endpointslices/nginx-…', {
+      en: 'It lists the ready Pods’ IPs and ports in the Service’s EndpointSlice.',
+      fr: 'Il inscrit les IP et ports des Pods prêts dans l’EndpointSlice du Service.',
+    });
+    api.persist('persist-endpoints', 'PUT /registry/endpointslices/…', {
+      en: 'The API server stores the EndpointSlice in etcd.',
+      fr: 'Le serveur d’API enregistre l’EndpointSlice dans etcd.',
+    });
+  }
+  api.watch(
+    'watch-endpoints',
+    workers.map((w) => ({ to: w.kubeProxy!, key: w.node })),
+    'Service · EndpointSlice',
+    {
+      en: 'kube-proxy, on every node, watches Services and EndpointSlices.',
+      fr: 'kube-proxy, sur chaque nœud, surveille les Services et les EndpointSlices.',
+    },
+  );
+  flow.beat(
+    workers.map((w) => ({
+      id: `program@${w.node}`,
+      from: w.kubeProxy!,
+      to: rules.get(w.node)!,
+      kind: 'request' as const,
+      message: `${CLUSTER_IP} → Pod IPs`,
+      caption: {
+        en: 'Each kube-proxy rewrites its node’s iptables or nftables rules: the ClusterIP now leads to the ready Pods.',
+        fr: 'Chaque kube-proxy réécrit les règles iptables ou nftables de son nœud : la ClusterIP mène aux Pods prêts.',
+      },
+    })),
+  );
+  flow.step({
+    id: 'send',
+    from: client,
+    to: service,
+    kind: 'request',
+    message: `GET http://nginx (${CLUSTER_IP})`,
+    caption: {
+      en: `The client Pod on ${labelOf(view, clientWorker.node)} calls http://nginx; DNS answers with the Service’s ClusterIP, ${CLUSTER_IP}.`,
+      fr: `Le Pod client de ${labelOf(view, clientWorker.node)} appelle http://nginx ; le DNS répond par la ClusterIP du Service, ${CLUSTER_IP}.`,
+    },
+  });
+  flow.step({
+    id: 'dnat',
+    from: service,
+    to: clientRules,
+    kind: 'request',
+    message: 'DNAT',
+    caption: {
+      en: 'No process listens on a ClusterIP: the client node’s own kernel rules pick a backend and rewrite the destination (DNAT).',
+      fr: 'Aucun processus n’écoute sur une ClusterIP : les règles du noyau du nœud client choisissent un backend et réécrivent la destination (DNAT).',
+    },
+  });
+  flow.step({
+    id: 'deliver',
+    from: clientRules,
+    to: chosen,
+    kind: 'request',
+    message: `→ ${chosenName}:80`,
+    caption: remote
+      ? {
+          en: `The packet crosses the pod network (set up through CNI) to ${chosenName} on ${labelOf(view, chosenWorker.node)}. kube-proxy is not on the way.`,
+          fr: `Le paquet traverse le réseau des Pods (mis en place via CNI) jusqu’à ${chosenName} sur ${labelOf(view, chosenWorker.node)}. kube-proxy n’est pas sur le chemin.`,
+        }
+      : {
+          en: `The packet goes to ${chosenName} on the same node. kube-proxy is not on the way.`,
+          fr: `Le paquet va à ${chosenName} sur le même nœud. kube-proxy n’est pas sur le chemin.`,
+        },
+  });
+  flow.step({
+    id: 'reply',
+    from: chosen,
+    to: clientRules,
+    kind: 'response',
+    message: '200 OK',
+    caption: {
+      en: 'The backend answers; the client node’s connection tracking recognises the reply.',
+      fr: 'Le backend répond ; le suivi des connexions du nœud client reconnaît la réponse.',
+    },
+  });
+  flow.step({
+    id: 'un-nat',
+    from: clientRules,
+    to: service,
+    kind: 'response',
+    message: `src=${CLUSTER_IP}`,
+    caption: {
+      en: 'It rewrites the source back to the ClusterIP…',
+      fr: 'Il remet la ClusterIP comme source…',
+    },
+  });
+  flow.step({
+    id: 'answer',
+    from: service,
+    to: client,
+    kind: 'response',
+    message: '200 OK',
+    caption: {
+      en: '…so the client sees the answer come from the Service it called.',
+      fr: '…et le client voit la réponse venir du Service qu’il a appelé.',
+    },
+  });
+  return { adds, steps: flow.steps };
+}
+
+export const serviceTraffic = computedScenario(
+  {
+    id: 'service-traffic',
+    title: { en: 'Service traffic: from a ClusterIP to a Pod', fr: 'Trafic d’un Service : d’une ClusterIP à un Pod' },
+    appliesTo: ['k8s-cluster', 'k8s-control-plane', 'k8s-worker-node'],
+  },
+  plan,
+);

@@ -1,0 +1,458 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  BUILTIN_SCENARIOS,
+  buildClusterModel,
+  buildContainerStackModel,
+  buildControlPlaneModel,
+  buildWorkerNodeModel,
+  clusterOptions,
+  cloneModel,
+  controlPlaneOptions,
+  edgeId,
+  resolveScenario,
+  statesAt,
+  workerSpec,
+  type DiagramError,
+  PLAYER_MESSAGES,
+  type Model,
+  type ResolvedScenario,
+  type Result,
+  type Scenario,
+  type ScenarioStep,
+} from '@k8s-diagrams/core';
+import { EXPECTED_FLOWS as EXPECTED } from './fixtures/scenario-flows.js';
+
+// ---------------------------------------------------------------------------------------
+// Figures, built through the same attribute parsing as the elements.
+
+const attributes = (values: Record<string, string>) => (name: string) => values[name] ?? null;
+function unwrap<T>(r: Result<T>): T {
+  assert.ok(r.ok, 'figure options');
+  return r.value;
+}
+const cluster = (values: Record<string, string> = {}) => buildClusterModel(unwrap(clusterOptions(attributes(values))));
+const controlPlane = (values: Record<string, string> = {}) => buildControlPlaneModel(unwrap(controlPlaneOptions(attributes(values))));
+const workerNode = (values: Record<string, string> = {}) => buildWorkerNodeModel(unwrap(workerSpec(attributes(values), 'worker-1')));
+
+interface Figure {
+  name: string;
+  element: string;
+  model: Model;
+}
+
+const FIGURES: Figure[] = [
+  { name: 'cluster', element: 'k8s-cluster', model: cluster() },
+  { name: 'cluster control-planes=3', element: 'k8s-cluster', model: cluster({ 'control-planes': '3' }) },
+  { name: 'cluster control-planes=3 etcd=external', element: 'k8s-cluster', model: cluster({ 'control-planes': '3', etcd: 'external' }) },
+  { name: 'cluster control-planes=5', element: 'k8s-cluster', model: cluster({ 'control-planes': '5' }) },
+  { name: 'cluster runtime=cri-o', element: 'k8s-cluster', model: cluster({ runtime: 'cri-o' }) },
+  { name: 'cluster runtime=cri-dockerd', element: 'k8s-cluster', model: cluster({ runtime: 'cri-dockerd' }) },
+  { name: 'cluster oci-runtime=kata', element: 'k8s-cluster', model: cluster({ 'oci-runtime': 'kata' }) },
+  { name: 'cluster oci-runtime=gvisor', element: 'k8s-cluster', model: cluster({ 'oci-runtime': 'gvisor' }) },
+  { name: 'cluster oci-runtime=youki', element: 'k8s-cluster', model: cluster({ 'oci-runtime': 'youki' }) },
+  { name: 'cluster workers=1', element: 'k8s-cluster', model: cluster({ workers: '1' }) },
+  { name: 'cluster workers=5 pods=0', element: 'k8s-cluster', model: cluster({ workers: '5', pods: '0' }) },
+  { name: 'cluster workers=12 (collapsed pods)', element: 'k8s-cluster', model: cluster({ workers: '12' }) },
+  { name: 'cluster cloud=OVH', element: 'k8s-cluster', model: cluster({ cloud: 'OVH' }) },
+  { name: 'control-plane', element: 'k8s-control-plane', model: controlPlane() },
+  { name: 'control-plane replicas=3', element: 'k8s-control-plane', model: controlPlane({ replicas: '3' }) },
+  { name: 'control-plane replicas=3 etcd=external', element: 'k8s-control-plane', model: controlPlane({ replicas: '3', etcd: 'external' }) },
+  { name: 'worker-node', element: 'k8s-worker-node', model: workerNode() },
+  { name: 'worker-node runtime=cri-o', element: 'k8s-worker-node', model: workerNode({ runtime: 'cri-o' }) },
+  { name: 'container-stack', element: 'container-stack', model: buildContainerStackModel() },
+];
+const figure = (name: string): Figure => FIGURES.find((f) => f.name === name)!;
+
+/** Which built-ins play on which figures; every other pair must be `scenario-not-applicable`. */
+const KUBERNETES_FIGURES = FIGURES.filter((f) => f.element === 'k8s-cluster').map((f) => f.name);
+const HA_FIGURES = [
+  'cluster control-planes=3',
+  'cluster control-planes=3 etcd=external',
+  'cluster control-planes=5',
+  'control-plane replicas=3',
+  'control-plane replicas=3 etcd=external',
+];
+const APPLICABLE: Record<string, string[]> = {
+  'kubectl-apply': KUBERNETES_FIGURES,
+  scale: KUBERNETES_FIGURES,
+  'self-healing': [...KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=5 pods=0'), 'worker-node', 'worker-node runtime=cri-o'],
+  'node-failure': KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=1'),
+  'ha-failover': HA_FIGURES,
+  'service-traffic': [...KUBERNETES_FIGURES, 'worker-node', 'worker-node runtime=cri-o'],
+  'docker-run': ['container-stack'],
+  'crictl-run': ['container-stack'],
+  'nerdctl-run': ['container-stack'],
+};
+
+function resolved(id: string, name: string): ResolvedScenario {
+  const f = figure(name);
+  const r = resolveScenario(id, f.model, f.element);
+  assert.ok(r.ok, `${id} on ${name}: ${r.ok ? '' : r.errors.map((e) => e.message.en).join('; ')}`);
+  return r.value;
+}
+
+function errorsOf(r: Result<unknown>): DiagramError[] {
+  assert.equal(r.ok, false, 'expected an error');
+  return r.ok ? [] : r.errors;
+}
+
+/** Each beat as “kind fromKind>toKind”, parallel steps joined by “ + ”, repeats as “×n”. */
+function signature(s: ResolvedScenario): string[] {
+  const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+  return s.beats.map((beat) => {
+    const counts = new Map<string, number>();
+    for (const i of beat) {
+      const step = s.steps[i]!;
+      const key = `${step.kind} ${kind.get(step.from)}>${kind.get(step.to)}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts].map(([key, n]) => (n > 1 ? `${key} ×${n}` : key)).join(' + ');
+  });
+}
+
+
+// ---------------------------------------------------------------------------------------
+
+describe('built-in scenarios: the flows of the reference', () => {
+  for (const { scenario, figure: name, beats } of EXPECTED)
+    it(`${scenario} on ${name}`, () => {
+      assert.deepEqual(signature(resolved(scenario, name)), beats);
+    });
+
+  it('kubectl-apply follows the runtime of each figure down to its OCI runtime', () => {
+    const tail = (name: string) => signature(resolved('kubectl-apply', name)).slice(-6, -2);
+    assert.deepEqual(tail('cluster runtime=cri-o'), ['request kubelet>cri-o ×2', 'request cri-o>shim ×2', 'request shim>crun ×2', 'event crun>pod ×3']);
+    assert.deepEqual(tail('cluster runtime=cri-dockerd').slice(-3), ['request containerd>shim ×2', 'request shim>runc ×2', 'event runc>pod ×3']);
+    assert.ok(signature(resolved('kubectl-apply', 'cluster runtime=cri-dockerd')).includes('request cri-dockerd>dockerd ×2'));
+    assert.deepEqual(tail('cluster oci-runtime=kata').slice(-2), ['request containerd>kata ×2', 'event kata>pod ×3']);
+    assert.deepEqual(tail('cluster oci-runtime=gvisor').slice(-2), ['request containerd>gvisor ×2', 'event gvisor>pod ×3']);
+    assert.deepEqual(tail('cluster oci-runtime=youki').slice(-2), ['request shim>youki ×2', 'event youki>pod ×3']);
+  });
+
+  it('kubectl-apply spreads its 3 replicas over the workers, which act in parallel', () => {
+    const placement = (name: string) => {
+      const s = resolved('kubectl-apply', name);
+      return s.model.components.filter((c) => c.kind === 'pod' && typeof c.label === 'string' && c.label.startsWith('nginx-')).map((c) => c.parent);
+    };
+    assert.deepEqual(placement('cluster'), ['worker-1', 'worker-2', 'worker-1']);
+    assert.deepEqual(placement('cluster workers=1'), ['worker-1', 'worker-1', 'worker-1']);
+    assert.deepEqual(placement('cluster workers=5 pods=0'), ['worker-1', 'worker-2', 'worker-3']);
+    const five = resolved('kubectl-apply', 'cluster workers=5 pods=0');
+    assert.ok(signature(five).includes('request kubelet>containerd ×3'));
+  });
+
+  it('ha-failover on an external etcd needs no election: etcd is not on the failed node', () => {
+    const s = signature(resolved('ha-failover', 'cluster control-planes=3 etcd=external'));
+    assert.ok(!s.includes('response etcd>etcd'), 'no vote');
+    assert.ok(s.includes('request etcd>etcd ×2'), 'the leader still replicates to both members');
+  });
+
+  it('every built-in plays exactly where it applies, and says why elsewhere', () => {
+    for (const id of Object.keys(BUILTIN_SCENARIOS))
+      for (const f of FIGURES) {
+        const r = resolveScenario(id, f.model, f.element);
+        const expected = APPLICABLE[id]!.includes(f.name);
+        if (expected) assert.ok(r.ok, `${id} on ${f.name}: ${r.ok ? '' : r.errors[0]!.message.en}`);
+        else {
+          const [error] = errorsOf(r);
+          assert.equal(error!.code, 'scenario-not-applicable', `${id} on ${f.name}: ${error!.message.en}`);
+          assert.match(error!.message.en, new RegExp(`“${id}” cannot play on this ${f.element}: .+`));
+          assert.match(error!.message.fr, new RegExp(`“${id}” ne peut pas être joué sur ce ${f.element} : .+`));
+        }
+      }
+  });
+});
+
+describe('built-in scenarios: rules every step keeps', () => {
+  const all = Object.keys(BUILTIN_SCENARIOS).flatMap((id) => APPLICABLE[id]!.map((name) => ({ id, name, s: resolved(id, name) })));
+
+  it('only the API server and etcd members write to etcd, and only they hear from it', () => {
+    for (const { id, name, s } of all) {
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      for (const step of s.steps) {
+        const from = kind.get(step.from);
+        const to = kind.get(step.to);
+        if (to === 'etcd') assert.ok(from === 'apiserver' || from === 'etcd', `${id} on ${name}: ${step.id} ${from} -> etcd`);
+        if (from === 'etcd') assert.ok(to === 'apiserver' || to === 'etcd', `${id} on ${name}: ${step.id} etcd -> ${to}`);
+      }
+    }
+  });
+
+  it('every step crosses one link of the figure (one step per hop), along edges that exist', () => {
+    for (const { id, name, s } of all) {
+      const edges = new Set(s.model.edges.map(edgeId));
+      const groups = new Set(s.model.components.filter((c) => ['cluster', 'control-plane', 'node', 'layer'].includes(c.kind)).map((c) => c.id));
+      for (const step of s.steps) {
+        const where = `${id} on ${name}: ${step.id}`;
+        if (step.from === step.to) {
+          assert.deepEqual(step.hops, [], where);
+          continue;
+        }
+        assert.equal(step.hops[0]?.from, step.from, where);
+        assert.equal(step.hops[step.hops.length - 1]?.to, step.to, where);
+        step.hops.forEach((hop, i) => {
+          if (i > 0) assert.equal(hop.from, step.hops[i - 1]!.to, where);
+          if (hop.edge !== '') assert.ok(edges.has(hop.edge), `${where}: ${hop.edge}`);
+          else assert.ok(groups.has(hop.from) || groups.has(hop.to), `${where}: a free hop only enters or leaves a group`);
+        });
+        assert.equal(step.hops.filter((h) => h.edge !== '').length, 1, `${where} crosses ${step.hops.length} hops`);
+      }
+    }
+  });
+
+  it('components learn of work by watching: the API server never calls a controller, the scheduler, a kubelet or kube-proxy', () => {
+    const watchers = new Set(['controller-manager', 'scheduler', 'kubelet', 'kube-proxy', 'cloud-controller-manager']);
+    for (const { id, name, s } of all) {
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      for (const step of s.steps) {
+        const from = kind.get(step.from)!;
+        const to = kind.get(step.to)!;
+        if ((from === 'apiserver' || from === 'load-balancer') && watchers.has(to))
+          assert.equal(step.kind, 'watch', `${id} on ${name}: ${step.id}`);
+        if (step.kind === 'watch') assert.ok(from === 'apiserver' || from === 'load-balancer', `${id} on ${name}: ${step.id} watches ${from}`);
+      }
+    }
+  });
+
+  it('every text is in English and French, short enough for a caption line', () => {
+    for (const { id, name, s } of all) {
+      for (const text of [s.title, ...s.steps.flatMap((st) => [st.caption, ...(st.message ? [st.message] : [])])]) {
+        for (const lang of ['en', 'fr'] as const) {
+          assert.ok(text[lang].trim().length > 0, `${id} on ${name}: empty ${lang}`);
+          assert.ok(text[lang].length <= 140, `${id} on ${name}: ${text[lang].length} characters: ${text[lang]}`);
+        }
+      }
+      for (const step of s.steps) assert.notEqual(step.caption.fr, step.caption.en, `${id}: ${step.id} has no French caption`);
+      for (const step of s.steps) assert.ok((step.message?.en.length ?? 0) <= 60, `${id}: ${step.id}'s message is a token label`);
+    }
+  });
+
+  it('step ids are unique and parallel steps share a beat', () => {
+    for (const { id, s } of all) {
+      assert.equal(new Set(s.steps.map((st) => st.id)).size, s.steps.length, id);
+      assert.deepEqual(s.beats.flat(), s.steps.map((st) => st.index), id);
+      s.beats.forEach((beat, b) => beat.forEach((i) => assert.equal(s.steps[i]!.beat, b)));
+    }
+  });
+
+  it('new Pods go from pending to running; kubectl-apply ends with every replica running', () => {
+    for (const name of KUBERNETES_FIGURES) {
+      const s = resolved('kubectl-apply', name);
+      const added = s.model.components.filter((c) => c.kind === 'pod' && !figure(name).model.components.some((o) => o.id === c.id)).map((c) => c.id);
+      assert.equal(added.length, 3, name);
+      const initial = statesAt(s, -1);
+      const final = statesAt(s, s.beats.length - 1);
+      for (const pod of added) {
+        assert.equal(initial.get(pod), undefined, `${pod} does not exist before the Deployment`);
+        assert.equal(final.get(pod), 'running', `${name}: ${pod}`);
+        const pendingAt = s.beats.findIndex((_, b) => statesAt(s, b).get(pod) === 'pending');
+        const runningAt = s.beats.findIndex((_, b) => statesAt(s, b).get(pod) === 'running');
+        assert.ok(pendingAt >= 0 && pendingAt < runningAt, `${name}: ${pod} pending at ${pendingAt}, running at ${runningAt}`);
+      }
+    }
+  });
+
+  it('resolving leaves the element’s model untouched', () => {
+    const model = cluster({ 'control-planes': '3' });
+    const before = JSON.stringify(model);
+    for (const id of Object.keys(BUILTIN_SCENARIOS)) resolveScenario(id, model, 'k8s-cluster');
+    assert.equal(JSON.stringify(model), before);
+  });
+});
+
+describe('statesAt', () => {
+  const s = resolved('ha-failover', 'cluster control-planes=3');
+  const failsAt = s.steps.find((st) => st.id === 'node-fails')!.beat;
+
+  it('starts from the model’s own states', () => {
+    const initial = statesAt(s, -1);
+    assert.equal(initial.get('scheduler-1'), 'active');
+    assert.equal(initial.get('scheduler-2'), 'standby');
+    assert.equal(initial.get('control-plane-1'), undefined);
+  });
+
+  it('applies the effects of every beat up to the one asked, in order', () => {
+    assert.equal(statesAt(s, failsAt - 1).get('control-plane-1'), undefined);
+    const after = statesAt(s, failsAt);
+    for (const id of ['control-plane-1', 'apiserver-1', 'etcd-1', 'scheduler-1', 'controller-manager-1']) assert.equal(after.get(id), 'down', id);
+    assert.equal(after.get('scheduler-2'), 'standby');
+    // etcd-1 was marked the leader (active) before it went down: the later effect wins.
+    assert.equal(statesAt(s, 1).get('etcd-1'), 'active');
+  });
+
+  it('ends with the standby leaders active and the new etcd leader elected; past the end it stays there', () => {
+    const last = statesAt(s, s.beats.length - 1);
+    assert.equal(last.get('scheduler-2'), 'active');
+    assert.equal(last.get('controller-manager-2'), 'active');
+    assert.equal(last.get('etcd-2'), 'active');
+    assert.equal(last.get('scheduler-3'), 'standby');
+    assert.deepEqual(statesAt(s, s.beats.length + 10), last);
+  });
+});
+
+describe('custom scenarios and errors', () => {
+  const model = cluster();
+  const steps: ScenarioStep[] = [
+    { id: 'a', from: 'kubectl', to: 'apiserver', kind: 'request', caption: 'kubectl asks', message: 'GET /api' },
+    { id: 'b', from: 'apiserver', to: 'etcd', kind: 'request', caption: { en: 'read', fr: 'lecture' } },
+    { id: 'c', from: 'apiserver', to: 'worker-1.kubelet', kind: 'watch', caption: 'w1', parallelWith: 'b' },
+    { id: 'd', from: 'scheduler', to: 'scheduler', kind: 'internal', caption: 'think' },
+  ];
+  const base: Scenario = { id: 'mine', title: { en: 'Mine', fr: 'Le mien' }, steps };
+
+  it('resolves kinds to the first component of the kind, groups parallel steps into beats', () => {
+    const r = resolveScenario(base, model, 'k8s-cluster');
+    assert.ok(r.ok);
+    assert.deepEqual(r.value.beats, [[0], [1, 2], [3]]);
+    assert.equal(r.value.builtin, false);
+    assert.deepEqual(r.value.title, { en: 'Mine', fr: 'Le mien' });
+    assert.deepEqual(r.value.steps[0]!.caption, { en: 'kubectl asks', fr: 'kubectl asks' });
+    assert.deepEqual(r.value.steps[0]!.message, { en: 'GET /api', fr: 'GET /api' });
+    assert.equal(r.value.steps[1]!.message, undefined);
+    assert.deepEqual(r.value.steps[3]!.hops, []);
+    assert.deepEqual(r.value.steps[2]!.hops.map((h) => [h.edge, h.reversed]), [['worker-1.kubelet->apiserver', true]]);
+  });
+
+  it('routes a custom step between components that are not linked along the edges', () => {
+    const r = resolveScenario({ ...base, steps: [{ id: 'far', from: 'kubectl', to: 'worker-2.runc', kind: 'request', caption: 'far' }] }, model, 'k8s-cluster');
+    assert.ok(r.ok);
+    assert.deepEqual(
+      r.value.steps[0]!.hops.map((h) => h.edge),
+      ['kubectl->apiserver', 'worker-2.kubelet->apiserver', 'worker-2.kubelet->worker-2.containerd', 'worker-2.containerd->worker-2.shim', 'worker-2.shim->worker-2.runc'],
+    );
+  });
+
+  it('adds components and edges, validated with the model, and effects resolve by kind', () => {
+    const r = resolveScenario(
+      {
+        ...base,
+        adds: { components: [{ id: 'svc', kind: 'service' }], edges: [{ from: 'worker-1.pod-1', to: 'svc' }] },
+        steps: [{ id: 's', from: 'worker-1.pod-1', to: 'svc', kind: 'request', caption: 'call', effects: [{ component: 'service', state: 'running' }] }],
+      },
+      model,
+      'k8s-cluster',
+    );
+    assert.ok(r.ok);
+    assert.ok(r.value.model.components.some((c) => c.id === 'svc'));
+    assert.equal(model.components.some((c) => c.id === 'svc'), false, 'the element’s model is not changed');
+    assert.equal(statesAt(r.value, 0).get('svc'), 'running');
+  });
+
+  it('unknown built-in id: unknown-scenario, listing the built-ins', () => {
+    const [e] = errorsOf(resolveScenario('kubectl-aply', model, 'k8s-cluster'));
+    assert.equal(e!.code, 'unknown-scenario');
+    assert.match(e!.message.en, /“kubectl-aply” is not a built-in scenario; use one of kubectl-apply, self-healing, scale, node-failure, ha-failover, service-traffic, docker-run, crictl-run, nerdctl-run/);
+    assert.match(e!.message.fr, /n’est pas un scénario intégré/);
+    assert.equal(errorsOf(resolveScenario('toString', model, 'k8s-cluster'))[0]!.code, 'unknown-scenario', 'no inherited property counts as a built-in');
+  });
+
+  it('ha-failover on one control plane: not applicable, saying it needs three', () => {
+    const [e] = errorsOf(resolveScenario('ha-failover', model, 'k8s-cluster'));
+    assert.equal(e!.code, 'scenario-not-applicable');
+    assert.match(e!.message.en, /needs 3 control-plane nodes behind a load balancer, and this figure has 1/);
+    assert.match(e!.message.fr, /3 nœuds de plan de contrôle/);
+  });
+
+  it('docker-run on a cluster: not applicable, it is written for container-stack', () => {
+    const [e] = errorsOf(resolveScenario('docker-run', model, 'k8s-cluster'));
+    assert.equal(e!.code, 'scenario-not-applicable');
+    assert.match(e!.message.en, /written for container-stack/);
+  });
+
+  it('a built-in whose component is missing from an author’s model names the step and the component', () => {
+    const stack = buildContainerStackModel();
+    stack.components = stack.components.filter((c) => c.id !== 'dockerd');
+    stack.edges = stack.edges.filter((e) => e.from !== 'dockerd' && e.to !== 'dockerd');
+    const [e] = errorsOf(resolveScenario(BUILTIN_SCENARIOS['docker-run'], stack, 'container-stack'));
+    assert.equal(e!.code, 'scenario-not-applicable');
+    assert.match(e!.message.en, /its step “create” needs “dockerd”, which this figure does not draw/);
+  });
+
+  it('a custom step naming a missing component: invalid-scenario naming the step', () => {
+    const errors = errorsOf(resolveScenario({ ...base, steps: [...steps, { id: 'ghost', from: 'apiserver', to: 'etcd-9', kind: 'request', caption: 'x' }] }, model, 'k8s-cluster'));
+    assert.equal(errors.length, 1);
+    assert.equal(errors[0]!.code, 'invalid-scenario');
+    assert.equal(errors[0]!.path, 'steps[4].to');
+    assert.match(errors[0]!.message.en, /^Scenario “mine”: step “ghost” names “etcd-9”, which is not a component of this figure\.$/);
+    assert.match(errors[0]!.message.fr, /l’étape “ghost” nomme “etcd-9”/);
+  });
+
+  it('parallelWith an unknown, a later, or a finished beat’s step: invalid-scenario', () => {
+    const unknown = errorsOf(resolveScenario({ ...base, steps: [steps[0]!, { ...steps[1]!, parallelWith: 'zzz' }] }, model, 'k8s-cluster'));
+    assert.equal(unknown[0]!.code, 'invalid-scenario');
+    assert.match(unknown[0]!.message.en, /step “b” plays with “zzz”, which is not a step of this scenario/);
+    const later = errorsOf(resolveScenario({ ...base, steps: [{ ...steps[0]!, parallelWith: 'b' }, steps[1]!] }, model, 'k8s-cluster'));
+    assert.match(later[0]!.message.en, /step “a” plays with “b”, which comes after it/);
+    const apart = errorsOf(resolveScenario({ ...base, steps: [steps[0]!, steps[1]!, { ...steps[3]!, parallelWith: 'a' }] }, model, 'k8s-cluster'));
+    assert.match(apart[0]!.message.en, /step “d” plays with “a”, but other steps come between them/);
+  });
+
+  it('shape problems: not an object, no steps, a bad kind, duplicate ids, missing caption', () => {
+    assert.equal(errorsOf(resolveScenario(42, model, 'k8s-cluster'))[0]!.code, 'invalid-scenario');
+    assert.equal(errorsOf(resolveScenario(null, model, 'k8s-cluster'))[0]!.code, 'invalid-scenario');
+    assert.match(errorsOf(resolveScenario({ ...base, steps: [] }, model, 'k8s-cluster'))[0]!.message.en, /it has no steps/);
+    assert.match(errorsOf(resolveScenario({ id: 'x', title: 'x' }, model, 'k8s-cluster'))[0]!.message.en, /“steps” must be a list/);
+    const kinds = errorsOf(resolveScenario({ ...base, steps: [{ ...steps[0]!, kind: 'teleport' }] }, model, 'k8s-cluster'));
+    assert.match(kinds[0]!.message.en, /step “a” has kind “teleport”; use one of request, response, watch, internal, event/);
+    const dupes = errorsOf(resolveScenario({ ...base, steps: [steps[0]!, steps[0]!] }, model, 'k8s-cluster'));
+    assert.match(dupes[0]!.message.en, /two steps are called “a”/);
+    const caption = errorsOf(resolveScenario({ ...base, steps: [{ id: 'q', from: 'kubectl', to: 'apiserver', kind: 'request' }] }, model, 'k8s-cluster'));
+    assert.match(caption[0]!.message.en, /step “q” needs a “caption”/);
+    const effects = errorsOf(resolveScenario({ ...base, steps: [{ ...steps[0]!, effects: [{ component: 'etcd', state: 'sleepy' }] }] }, model, 'k8s-cluster'));
+    assert.match(effects[0]!.message.en, /the “effects” of step “a” must be/);
+  });
+
+  it('a step between components with no route: invalid-scenario', () => {
+    const islands: Model = { components: [{ id: 'a', kind: 'runc' }, { id: 'b', kind: 'crun' }], edges: [] };
+    const [e] = errorsOf(resolveScenario({ id: 'x', title: 'x', steps: [{ id: 'hop', from: 'a', to: 'b', kind: 'request', caption: 'x' }] }, islands, 'container-stack'));
+    assert.equal(e!.code, 'invalid-scenario');
+    assert.match(e!.message.en, /step “hop” goes from “a” to “b”, but no edges lead from one to the other/);
+  });
+
+  it('appliesTo excluding the element: not applicable', () => {
+    const [e] = errorsOf(resolveScenario({ ...base, appliesTo: ['container-stack'] }, model, 'k8s-cluster'));
+    assert.equal(e!.code, 'scenario-not-applicable');
+    assert.match(e!.message.en, /Scenario “mine” cannot play on this k8s-cluster: it is written for container-stack\./);
+  });
+
+  it('what it adds must keep the model valid', () => {
+    const [e] = errorsOf(resolveScenario({ ...base, adds: { components: [{ id: 'apiserver', kind: 'service' }], edges: [] } }, model, 'k8s-cluster'));
+    assert.equal(e!.code, 'invalid-scenario');
+    assert.match(e!.message.en, /what it adds to the figure is wrong: .*duplicate id “apiserver”/);
+  });
+
+  it('author functions: steps and adds computed from the model; a throw or a misfit is reported, never thrown', () => {
+    const computed: Scenario = {
+      id: 'per-worker',
+      title: 'Per worker',
+      steps: (m) =>
+        m.components.filter((c) => c.kind === 'kubelet').map((k, i) => ({ id: `hb${i}`, from: k.id, to: 'apiserver', kind: 'request' as const, caption: 'Lease', ...(i > 0 ? { parallelWith: 'hb0' } : {}) })),
+    };
+    const r = resolveScenario(computed, cluster({ workers: '3' }), 'k8s-cluster');
+    assert.ok(r.ok);
+    assert.deepEqual(r.value.beats, [[0, 1, 2]]);
+    const throws = errorsOf(resolveScenario({ ...computed, steps: () => { throw new Error('boom'); } }, model, 'k8s-cluster'));
+    assert.equal(throws[0]!.code, 'invalid-scenario');
+    assert.match(throws[0]!.message.en, /its “steps” function failed: boom/);
+    const misfit = errorsOf(resolveScenario({ ...computed, steps: () => ({ notApplicable: { en: 'no GPUs here.', fr: 'pas de GPU ici.' } }) }, model, 'k8s-cluster'));
+    assert.equal(misfit[0]!.code, 'scenario-not-applicable');
+    assert.match(misfit[0]!.message.fr, /pas de GPU ici/);
+  });
+
+  it('the built-in objects themselves resolve as built-ins', () => {
+    const r = resolveScenario(BUILTIN_SCENARIOS['kubectl-apply'], cloneModel(model), 'k8s-cluster');
+    assert.ok(r.ok && r.value.builtin);
+  });
+});
+
+describe('player messages', () => {
+  it('has every control label in English and French, with the step counter’s placeholders', () => {
+    const keys = Object.keys(PLAYER_MESSAGES.en).sort();
+    assert.deepEqual(Object.keys(PLAYER_MESSAGES.fr).sort(), keys);
+    for (const lang of ['en', 'fr'] as const)
+      for (const key of keys) assert.ok((PLAYER_MESSAGES[lang] as unknown as Record<string, string>)[key]!.trim(), `${lang}.${key}`);
+    assert.equal(PLAYER_MESSAGES.en.stepCounter, 'Step {n} of {total}');
+    assert.match(PLAYER_MESSAGES.fr.stepCounter, /\{n\}.*\{total\}/);
+  });
+});

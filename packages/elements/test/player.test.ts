@@ -1,0 +1,392 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import { BUILTIN_SCENARIO_IDS, type Scenario, type ScenarioStep } from '@k8s-diagrams/core';
+import { EXPECTED_FLOWS } from '../../core/test/fixtures/scenario-flows.js';
+import type { DiagramElement } from '../src/base/diagram-element.js';
+import { drawnIds, drawnKinds, eventsDuring, part, settle, shadow, warningsDuring } from './helpers.js';
+
+type Diagram = DiagramElement & HTMLElement;
+
+interface StepEvent {
+  scenario: string;
+  index: number;
+  step: { id: string; from: string; to: string; label: string };
+  parallel: Array<{ id: string; from: string; to: string; label: string }>;
+}
+
+async function mountTag(tag: string, attributes: Record<string, string>, style = 'width: 760px'): Promise<Diagram> {
+  const host = await fixture<HTMLDivElement>(html`<div style=${style}></div>`);
+  const el = document.createElement(tag) as Diagram;
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  host.append(el);
+  await settle(el);
+  return el;
+}
+
+/** The beats walked with next(), read like the reference fixtures: `kind from>to ×n`. */
+async function walk(el: Diagram): Promise<string[]> {
+  const kindOf = new Map(drawnIds(el).map((id, i) => [id, drawnKinds(el)[i]]));
+  const kindOfStep = new Map(el.steps.map((s) => [s.id, s.kind]));
+  const beats: string[] = [];
+  const events = await eventsDuring<StepEvent>(el, 'k8s-step', async () => {
+    const ends = await eventsDuring(el, 'k8s-end', () => {
+      for (let i = 0; i < 200 && el.stepIndex < el.steps.at(-1)!.beat; i++) el.next();
+    });
+    expect(ends.length, 'no k8s-end when stepping').to.equal(0);
+  });
+  for (const e of events) {
+    const counts = new Map<string, number>();
+    for (const s of [e.detail.step, ...e.detail.parallel]) {
+      const key = `${kindOfStep.get(s.id)} ${kindOf.get(s.from)}>${kindOf.get(s.to)}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    beats.push([...counts].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(' + '));
+  }
+  return beats;
+}
+
+const FIGURE_ATTRIBUTES: Record<string, [string, Record<string, string>]> = {
+  cluster: ['k8s-cluster', {}],
+  'cluster control-planes=3': ['k8s-cluster', { 'control-planes': '3' }],
+  'control-plane replicas=3': ['k8s-control-plane', { replicas: '3' }],
+  'worker-node': ['k8s-worker-node', {}],
+  'container-stack': ['container-stack', {}],
+};
+
+describe('scenarios on the elements', () => {
+  describe('every built-in scenario, walked with next(), follows the reference', () => {
+    for (const { scenario, figure, beats } of EXPECTED_FLOWS) {
+      const target = FIGURE_ATTRIBUTES[figure];
+      if (!target) continue;
+      it(`${scenario} on ${figure}`, async () => {
+        const el = await mountTag(target[0], { ...target[1], scenario });
+        expect(el.stepIndex).to.equal(-1);
+        const walked = await walk(el);
+        expect(walked.slice(0, beats.length)).to.deep.equal(beats);
+      });
+    }
+    it('covers every built-in scenario', () => {
+      const covered = new Set(EXPECTED_FLOWS.filter((f) => FIGURE_ATTRIBUTES[f.figure]).map((f) => f.scenario));
+      expect([...BUILTIN_SCENARIO_IDS].filter((id) => !covered.has(id))).to.deep.equal([]);
+    });
+  });
+
+  it('never sends anything to etcd but from the apiserver or another member', async () => {
+    for (const [tag, attributes] of [
+      ['k8s-cluster', { 'control-planes': '3' }],
+      ['k8s-cluster', {}],
+    ] as const) {
+      for (const scenario of ['kubectl-apply', 'scale', 'self-healing', 'node-failure', 'service-traffic', 'ha-failover']) {
+        if (scenario === 'ha-failover' && !attributes['control-planes']) continue;
+        const el = await mountTag(tag, { ...attributes, scenario });
+        const kindOf = new Map(drawnIds(el).map((id, i) => [id, drawnKinds(el)[i]]));
+        for (const step of el.steps) {
+          if (kindOf.get(step.to) === 'etcd') expect(['apiserver', 'etcd'], `${scenario} ${step.id}`).to.include(kindOf.get(step.from));
+          if (kindOf.get(step.from) === 'etcd') expect(['apiserver', 'etcd'], `${scenario} ${step.id}`).to.include(kindOf.get(step.to));
+        }
+      }
+    }
+  });
+
+  it('steps: next, previous, seek (clamped with a warning), reset; one k8s-step per beat', async () => {
+    const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply' });
+    const last = el.steps.at(-1)!.beat;
+    const events = await eventsDuring<StepEvent>(el, 'k8s-step', () => el.next());
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail).to.deep.include({ scenario: 'kubectl-apply', index: 0 });
+    expect(events[0]!.detail.step).to.deep.equal({ id: el.steps[0]!.id, from: 'kubectl', to: 'apiserver', label: events[0]!.detail.step.label });
+    expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+    el.next();
+    el.previous();
+    expect(el.stepIndex).to.equal(0);
+    el.seek(5);
+    expect(el.stepIndex).to.equal(5);
+    const warnings = await warningsDuring(() => el.seek(999));
+    expect(el.stepIndex).to.equal(last);
+    expect(warnings.join()).to.contain('seek(999)');
+    el.reset();
+    expect(el.stepIndex).to.equal(-1);
+    expect(() => el.seek(Number.NaN)).not.to.throw();
+  });
+
+  it('groups parallel steps into one beat: pods scheduled on both workers at once', async () => {
+    const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply' });
+    const byBeat = new Map<number, number>();
+    for (const s of el.steps) byBeat.set(s.beat, (byBeat.get(s.beat) ?? 0) + 1);
+    const parallelBeat = [...byBeat].find(([, n]) => n > 1)![0];
+    el.seek(parallelBeat - 1);
+    const [event] = await eventsDuring<StepEvent>(el, 'k8s-step', () => el.next());
+    expect(event!.detail.parallel.length).to.be.greaterThan(0);
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.motion-layer .k8s-token').length).to.equal(1 + event!.detail.parallel.length);
+  });
+
+  it('plays, pauses, loops and fires k8s-play, k8s-pause and k8s-end', async () => {
+    const el = await mountTag('container-stack', { scenario: 'nerdctl-run', speed: '4', loop: '' });
+    const plays = await eventsDuring(el, 'k8s-play', () => el.play());
+    expect(plays).to.have.length(1);
+    expect(el.playing).to.equal(true);
+    const ends = await eventsDuring(el, 'k8s-end', () => new Promise((r) => setTimeout(r, 6 * 1800 / 4 * 2 + 800)));
+    expect(ends.length, 'an end per pass, looping').to.be.at.least(1);
+    expect(el.playing).to.equal(true);
+    const pauses = await eventsDuring(el, 'k8s-pause', () => el.pause());
+    expect(pauses).to.have.length(1);
+    expect(el.playing).to.equal(false);
+  });
+
+  it('shows states as the scenario changes them (a control plane goes down in ha-failover)', async () => {
+    const el = await mountTag('k8s-control-plane', { replicas: '3', scenario: 'ha-failover' });
+    const downBeat = el.steps.find((s) => /down|fail/i.test(s.id))?.beat ?? 0;
+    el.seek(downBeat);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[data-component="control-plane-1"]')!.classList.contains('state-down')).to.equal(true);
+    el.seek(el.steps.at(-1)!.beat);
+    await el.updateComplete;
+    const leaders = [...shadow(el).querySelectorAll('[data-kind="scheduler"].state-active')].map((n) => n.getAttribute('data-component'));
+    expect(leaders).to.have.length(1);
+    expect(leaders[0]).to.not.equal('scheduler-1', 'a standby took the lease');
+    el.reset();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[data-component="scheduler-1"]')!.classList.contains('state-active')).to.equal(true);
+  });
+
+  it('writes the caption to an aria-live region, in the element language', async () => {
+    const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply', controls: '', lang: 'fr' });
+    el.next();
+    await el.updateComplete;
+    const caption = part(el, 'caption')!;
+    expect(caption.getAttribute('aria-live')).to.equal('polite');
+    expect(caption.textContent.trim().length).to.be.greaterThan(10);
+    const fr = caption.textContent;
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(part(el, 'caption')!.textContent).to.not.equal(fr);
+    expect(part(el, 'controls')!.getAttribute('aria-label')).to.match(/^Scenario controls/);
+  });
+
+  it('is usable with the keyboard alone: Space plays and pauses, arrows step, the scrubber seeks', async () => {
+    const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply', controls: '' });
+    const controls = part(el, 'controls')!;
+    const [previous, play, next] = [...controls.querySelectorAll('button')];
+    expect(play!.getAttribute('aria-label')).to.equal('Play');
+    next!.focus();
+    next!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    expect(el.stepIndex).to.equal(0);
+    next!.click();
+    expect(el.stepIndex).to.equal(1);
+    await el.updateComplete;
+    previous!.click();
+    expect(el.stepIndex).to.equal(0);
+    const scrubber = controls.querySelector<HTMLInputElement>('input[type="range"]')!;
+    expect(scrubber.getAttribute('aria-label')).to.equal('Steps');
+    expect(controls.querySelectorAll('datalist option').length, 'one tick per beat').to.equal(el.steps.at(-1)!.beat + 1);
+    scrubber.value = '4';
+    scrubber.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(el.stepIndex).to.equal(4);
+    scrubber.focus();
+    scrubber.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true, cancelable: true }));
+    expect(el.playing).to.equal(true);
+    await el.updateComplete;
+    expect(part(el, 'controls')!.querySelector('.play')!.getAttribute('aria-label')).to.equal('Pause');
+    scrubber.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true, cancelable: true }));
+    expect(el.playing).to.equal(false);
+  });
+
+  it('always offers a pause button while playing, even without controls (WCAG 2.2.2)', async () => {
+    const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply' });
+    el.play();
+    await el.updateComplete;
+    const pause = part(el, 'controls')!.querySelector('button')!;
+    expect(pause.getAttribute('aria-label')).to.equal('Pause');
+    pause.click();
+    expect(el.playing).to.equal(false);
+  });
+
+  describe('motion safety', () => {
+    it('under prefers-reduced-motion: no movement, discrete steps, no animations', async () => {
+      const real = window.matchMedia;
+      window.matchMedia = ((query: string) => {
+        if (!query.includes('prefers-reduced-motion')) return real.call(window, query);
+        const target = new EventTarget();
+        return Object.assign(target, { matches: true, media: query, onchange: null }) as unknown as MediaQueryList;
+      });
+      try {
+        const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply', autoplay: '' });
+        await new Promise((r) => setTimeout(r, 300));
+        expect(el.playing, 'autoplay does nothing').to.equal(false);
+        el.next();
+        await el.updateComplete;
+        const tokens = () => [...shadow(el).querySelectorAll<SVGGElement>('.motion-layer .k8s-token')].map((t) => t.getBoundingClientRect().x);
+        const before = tokens();
+        await new Promise((r) => setTimeout(r, 400));
+        expect(tokens()).to.deep.equal(before);
+        expect(shadow(el).querySelector('.motion-layer')!.getAnimations({ subtree: true })).to.deep.equal([]);
+        expect(shadow(el).getAnimations()).to.deep.equal([]);
+        el.next();
+        expect(el.stepIndex).to.equal(1);
+      } finally {
+        window.matchMedia = real;
+      }
+    });
+
+    it('offscreen: paused with no animation-frame work; resumes when visible', async () => {
+      const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply', speed: '2' }, 'width: 760px; position: absolute; top: 9000px');
+      const realRaf = window.requestAnimationFrame;
+      let frames = 0;
+      window.requestAnimationFrame = (cb) => {
+        frames++;
+        return realRaf(cb);
+      };
+      try {
+        el.play();
+        await new Promise((r) => setTimeout(r, 400));
+        frames = 0;
+        await new Promise((r) => setTimeout(r, 600));
+        expect(frames, 'no frames requested offscreen').to.equal(0);
+        const beat = el.stepIndex;
+        el.parentElement!.style.top = '0';
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(el.stepIndex, 'resumed').to.be.greaterThan(beat);
+      } finally {
+        window.requestAnimationFrame = realRaf;
+        el.pause();
+      }
+    });
+
+    it('hidden tab: paused with no animation-frame work', async () => {
+      const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply', speed: '2' });
+      const realRaf = window.requestAnimationFrame;
+      let frames = 0;
+      window.requestAnimationFrame = (cb) => {
+        frames++;
+        return realRaf(cb);
+      };
+      const state = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+      try {
+        el.play();
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+        document.dispatchEvent(new Event('visibilitychange'));
+        await new Promise((r) => setTimeout(r, 200));
+        frames = 0;
+        await new Promise((r) => setTimeout(r, 600));
+        expect(frames).to.equal(0);
+      } finally {
+        delete (document as unknown as { visibilityState?: string }).visibilityState;
+        Object.defineProperty(Document.prototype, 'visibilityState', state);
+        document.dispatchEvent(new Event('visibilitychange'));
+        window.requestAnimationFrame = realRaf;
+        el.pause();
+      }
+    });
+
+    it('autoplay starts once visible when motion is allowed', async () => {
+      const el = await mountTag('container-stack', { scenario: 'docker-run', autoplay: '' });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(el.playing).to.equal(true);
+      el.pause();
+    });
+
+    it('removing the element interrupts every animation (destroy on disconnect)', async () => {
+      const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply', speed: '0.5' });
+      el.play();
+      await new Promise((r) => setTimeout(r, 200));
+      const layer = shadow(el).querySelector('.motion-layer')!;
+      const running = layer.getAnimations({ subtree: true });
+      expect(running.length).to.be.greaterThan(0);
+      el.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(running.filter((a) => a.playState === 'running')).to.deep.equal([]);
+      expect(layer.getAnimations({ subtree: true })).to.deep.equal([]);
+      expect(layer.childElementCount).to.equal(0);
+    });
+  });
+
+  it('opens on the beat a link names: #<element-id>:step=3', async () => {
+    const before = location.hash;
+    history.replaceState(null, '', '#tour:step=3');
+    try {
+      const el = await mountTag('k8s-cluster', { id: 'tour', scenario: 'kubectl-apply' });
+      await el.updateComplete;
+      expect(el.stepIndex).to.equal(2);
+      location.hash = '#tour:step=5';
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.stepIndex).to.equal(4);
+    } finally {
+      history.replaceState(null, '', before || location.pathname + location.search);
+    }
+  });
+
+  describe('bad input', () => {
+    const errorOf = async (el: Diagram, body: () => Promise<unknown>) => {
+      const events = await eventsDuring<{ code: string; message: string }>(el, 'k8s-error', () => warningsDuring(body));
+      return events.map((e) => e.detail);
+    };
+
+    it('an unknown scenario id: unknown-scenario, then recovery', async () => {
+      const el = await mountTag('k8s-cluster', {});
+      const errors = await errorOf(el, async () => {
+        el.setAttribute('scenario', 'kubectl-delete');
+        await settle(el);
+      });
+      expect(errors.map((e) => e.code)).to.deep.equal(['unknown-scenario']);
+      expect(part(el, 'error')!.textContent).to.contain('kubectl-delete');
+      el.setAttribute('scenario', 'scale');
+      await settle(el);
+      expect(part(el, 'error')).to.equal(null);
+      el.next();
+      expect(el.stepIndex).to.equal(0);
+    });
+
+    it('ha-failover on one control plane: scenario-not-applicable', async () => {
+      const el = await mountTag('k8s-cluster', {});
+      const errors = await errorOf(el, async () => {
+        el.setAttribute('scenario', 'ha-failover');
+        await settle(el);
+      });
+      expect(errors.map((e) => e.code)).to.deep.equal(['scenario-not-applicable']);
+    });
+
+    it('a custom scenario with a step to a missing component names the step', async () => {
+      const el = await mountTag('k8s-control-plane', {});
+      const custom: Scenario = {
+        id: 'mine',
+        title: { en: 'Mine', fr: 'Le mien' },
+        steps: [
+          { id: 'ask', from: 'scheduler', to: 'apiserver', kind: 'request', caption: 'The scheduler asks.' },
+          { id: 'lost', from: 'apiserver', to: 'nowhere', kind: 'request', caption: 'Nowhere.' },
+        ],
+      };
+      const errors = await errorOf(el, async () => {
+        el.scenario = custom;
+        await settle(el);
+      });
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-scenario']);
+      expect(errors[0]!.message).to.contain('lost');
+      el.scenario = { ...custom, steps: (custom.steps as ScenarioStep[]).slice(0, 1) };
+      await settle(el);
+      expect(part(el, 'error')).to.equal(null);
+      el.next();
+      expect(el.steps.map((s) => `${s.from}->${s.to}`)).to.deep.equal(['scheduler->apiserver']);
+    });
+
+    it('speed="fast" is an error that keeps the speed; speed="9" clamps to 4 with a warning', async () => {
+      const el = await mountTag('container-stack', { scenario: 'docker-run', controls: '', speed: '2' });
+      const errors = await errorOf(el, async () => {
+        el.setAttribute('speed', 'fast');
+        await el.updateComplete;
+      });
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-attribute']);
+      expect(part(el, 'diagram')).to.not.equal(null, 'the diagram stays');
+      expect(part(el, 'controls')!.querySelector('select')!.value).to.equal('2');
+      const warnings = await warningsDuring(async () => {
+        el.setAttribute('speed', '9');
+        await el.updateComplete;
+      });
+      expect(warnings.join()).to.contain('speed="9"');
+      await el.updateComplete;
+      expect(part(el, 'controls')!.querySelector('select')!.value).to.equal('4');
+      el.next();
+      expect(el.stepIndex).to.equal(0);
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import type { ScenarioStepKind } from '@k8s-diagrams/core';
+import type { Point } from '@k8s-diagrams/layout';
+
+/** One step of a beat, ready to draw. */
+export interface MotionStep {
+  id: string;
+  index: number;
+  beat: number;
+  /** How it is drawn: see the README's “What the player draws”. */
+  kind: ScenarioStepKind;
+  from: string;
+  to: string;
+  /** The polyline the token travels, from `from` to `to` (see pathForStep). */
+  path: Point[];
+  /** Short token label (the step's message), in the current language; '' for none. */
+  label: string;
+}
+
+export type PlayerState = 'idle' | 'playing' | 'paused' | 'ended';
+
+/** A component's box, for its highlight ring. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlayerOptions {
+  /** The ONLY DOM the player may touch: an empty <g> rendered by Lit; D3 owns its children. */
+  layer: SVGGElement;
+  /** Steps per beat. */
+  beats: MotionStep[][];
+  /** Component boxes, for highlight rings. */
+  boxes: ReadonlyMap<string, Box>;
+  /** 0.25–4 (clamped silently here; the element warns). */
+  speed?: number;
+  loop?: boolean;
+  /** No movement at all: beats change discretely, getAnimations() stays empty. */
+  reducedMotion?: boolean;
+  /** Milliseconds per beat at speed 1 (default 1800). */
+  beatDuration?: number;
+  /** Entered a beat (-1 after reset). */
+  onBeat?: (beat: number) => void;
+  onState?: (state: PlayerState) => void;
+  /** End of every pass, under loop too. */
+  onEnd?: () => void;
+}
+
+export interface Player {
+  readonly state: PlayerState;
+  /** -1 before the first beat. */
+  readonly beat: number;
+  play(): void;
+  pause(): void;
+  next(): void;
+  previous(): void;
+  /** Shows that beat (clamped to the first and last). */
+  seek(beat: number): void;
+  /** Back to -1, idle. */
+  reset(): void;
+  setSpeed(speed: number): void;
+  setLoop(loop: boolean): void;
+  setReducedMotion(reduced: boolean): void;
+  /** Stop requesting frames (offscreen, hidden tab) without changing state; resume() continues. */
+  suspend(): void;
+  resume(): void;
+  /** Interrupts every transition and animation in the layer (descendants too), empties it, stops timers. */
+  destroy(): void;
+}

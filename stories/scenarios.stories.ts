@@ -1,0 +1,34 @@
+import { SCENARIOS } from './configurations.js';
+import { story, type Args, type Meta } from './story-helpers.js';
+
+const meta: Meta<Args> = {
+  title: 'Scenarios',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Every built-in scenario on a figure it plays on, with the controls, in English and French. Step with the arrows or play; captions are read by screen readers.',
+      },
+    },
+  },
+};
+export default meta;
+
+export const KubectlApplyEn = story(SCENARIOS, 'kubectl-apply (en)');
+export const KubectlApplyFr = story(SCENARIOS, 'kubectl-apply (fr)');
+export const SelfHealingEn = story(SCENARIOS, 'self-healing (en)');
+export const SelfHealingFr = story(SCENARIOS, 'self-healing (fr)');
+export const ScaleEn = story(SCENARIOS, 'scale (en)');
+export const ScaleFr = story(SCENARIOS, 'scale (fr)');
+export const NodeFailureEn = story(SCENARIOS, 'node-failure (en)');
+export const NodeFailureFr = story(SCENARIOS, 'node-failure (fr)');
+export const HaFailoverEn = story(SCENARIOS, 'ha-failover (en)');
+export const HaFailoverFr = story(SCENARIOS, 'ha-failover (fr)');
+export const ServiceTrafficEn = story(SCENARIOS, 'service-traffic (en)');
+export const ServiceTrafficFr = story(SCENARIOS, 'service-traffic (fr)');
+export const DockerRunEn = story(SCENARIOS, 'docker-run (en)');
+export const DockerRunFr = story(SCENARIOS, 'docker-run (fr)');
+export const CrictlRunEn = story(SCENARIOS, 'crictl-run (en)');
+export const CrictlRunFr = story(SCENARIOS, 'crictl-run (fr)');
+export const NerdctlRunEn = story(SCENARIOS, 'nerdctl-run (en)');
+export const NerdctlRunFr = story(SCENARIOS, 'nerdctl-run (fr)');
