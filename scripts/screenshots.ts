@@ -9,6 +9,8 @@ interface Shot {
   html: string;
   width?: number;
   dark?: boolean;
+  /** Show this beat of the element's scenario (drawn without motion, so the image is stable). */
+  beat?: number;
 }
 
 export const SHOTS: Shot[] = [
@@ -23,6 +25,8 @@ export const SHOTS: Shot[] = [
   { file: 'worker-node.png', html: '<k8s-worker-node></k8s-worker-node>' },
   { file: 'worker-node-cri-o.png', html: '<k8s-worker-node runtime="cri-o" pods="3"></k8s-worker-node>' },
   { file: 'container-stack.png', html: '<container-stack highlight="kubelet>containerd>runc"></container-stack>' },
+  { file: 'scenario-kubectl-apply.png', html: '<k8s-cluster scenario="kubectl-apply" controls></k8s-cluster>', beat: 14 },
+  { file: 'scenario-ha-failover-fr.png', html: '<k8s-control-plane replicas="3" scenario="ha-failover" controls lang="fr"></k8s-control-plane>', beat: 6 },
   {
     file: 'icons.png',
     html: ['control-plane', 'api', 'etcd', 'sched', 'c-m', 'c-c-m', 'node', 'kubelet', 'k-proxy']
@@ -39,7 +43,11 @@ mkdirSync('docs/screenshots', { recursive: true });
 try {
   for (const shot of SHOTS) {
     const width = shot.width ?? 720;
-    const page = await browser.newPage({ viewport: { width: width + 32, height: 800 }, deviceScaleFactor: 1.5 });
+    const page = await browser.newPage({
+      viewport: { width: width + 32, height: 800 },
+      deviceScaleFactor: 1.5,
+      reducedMotion: shot.beat === undefined ? 'no-preference' : 'reduce',
+    });
     const bg = shot.dark ? '#1b1b1f' : '#ffffff';
     writeFileSync(
       '.scratch/shot.html',
@@ -49,12 +57,19 @@ try {
       <body><div id="shot" style="width:${width}px">${shot.html}</div></body></html>`,
     );
     await page.goto(`${server.url}/.scratch/shot.html`);
-    await page.evaluate(async () => {
-      const els = [...document.querySelectorAll('#shot > *')] as Array<HTMLElement & { layoutComplete?: Promise<void> }>;
+    await page.evaluate(async (beat) => {
+      type Diagram = HTMLElement & { layoutComplete?: Promise<void>; seek?: (i: number) => void; updateComplete?: Promise<unknown> };
+      const els = [...document.querySelectorAll('#shot > *')] as Diagram[];
       await Promise.all(els.map((e) => customElements.whenDefined(e.localName) as Promise<unknown>));
       await Promise.all(els.map((e) => e.layoutComplete ?? Promise.resolve()));
+      if (beat !== null) {
+        // The player attaches once the drawing is in place.
+        for (let i = 0; i < 50 && !els[0]!.shadowRoot!.querySelector('[part="controls"]'); i++) await new Promise((r) => setTimeout(r, 20));
+        els[0]!.seek?.(beat);
+        await els[0]!.updateComplete;
+      }
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    });
+    }, shot.beat ?? null);
     await page.locator('#shot').screenshot({ path: `docs/screenshots/${shot.file}` });
     await page.close();
     console.log(`docs/screenshots/${shot.file}`);
