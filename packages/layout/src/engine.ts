@@ -19,8 +19,16 @@ export type LayoutResult =
   | { ok: true; geometry: Geometry; elkCalls: number }
   | { ok: false; error: DiagramError };
 
+/** What a caller already knows about the model, so the engine does not redo it. */
+export interface LayoutRequest {
+  /** The model was validated already (by `validateModel`, or built by the builders). */
+  validated?: boolean;
+  /** `modelKey(model)`, if the caller computed it. */
+  key?: string;
+}
+
 export interface LayoutEngine {
-  layout(model: Model): Promise<LayoutResult>;
+  layout(model: Model, request?: LayoutRequest): Promise<LayoutResult>;
   /** How many graphs went to ELK since the engine was made (tests and the benchmark read it). */
   readonly elkCalls: number;
 }
@@ -73,10 +81,13 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
     get elkCalls() {
       return elkCalls;
     },
-    async layout(model: Model): Promise<LayoutResult> {
-      const checked = validateModel(model);
-      if (!checked.ok) return { ok: false, error: checked.errors[0]! };
-      const valid = checked.value;
+    async layout(model: Model, request: LayoutRequest = {}): Promise<LayoutResult> {
+      let valid = model;
+      if (!request.validated) {
+        const checked = validateModel(model);
+        if (!checked.ok) return { ok: false, error: checked.errors[0]! };
+        valid = checked.value;
+      }
       const count = valid.components.length;
       if (count > maxComponents)
         return {
@@ -86,7 +97,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
             fr: `Le diagramme compte ${count} composants ; il ne peut en disposer que ${maxComponents} au plus.`,
           }),
         };
-      const key = modelKey(valid);
+      const key = request.key ?? modelKey(valid);
       const preset = options.presets?.[key];
       if (preset) return { ok: true, geometry: expandGeometry(valid, preset), elkCalls: 0 };
       const cached = cacheSize > 0 ? geometries.get(key) : undefined;

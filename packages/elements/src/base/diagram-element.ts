@@ -17,7 +17,7 @@ import {
   type ComponentState,
 } from '@k8s-diagrams/core';
 import { iconStyles } from '@k8s-diagrams/icons';
-import { GROUP, type Geometry, type NodeBox } from '@k8s-diagrams/layout';
+import { GROUP, modelKey, type Geometry, type NodeBox } from '@k8s-diagrams/layout';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { deferred, type Deferred } from '../internal/deferred.js';
@@ -302,18 +302,18 @@ export abstract class DiagramElement extends LitElement {
       this.showErrors(decorated.errors);
       return;
     }
-    const key = canonicalJson(model);
+    const key = modelKey(model);
     if (key === this.modelKey && this.geometry && this.errors.length === 0) {
       this.requestUpdate();
       void this.closeCycle();
       return;
     }
     this.modelKey = key;
-    void this.layout(model);
+    void this.layout(model, key);
   }
 
-  private async layout(model: Model): Promise<void> {
-    const outcome = await this.layouts.run(model);
+  private async layout(model: Model, key: string): Promise<void> {
+    const outcome = await this.layouts.run(model, key);
     if (!outcome) return; // a newer model replaced this one
     if ('error' in outcome) {
       this.modelKey = undefined;

@@ -33,13 +33,14 @@ export class LayoutController implements ReactiveController {
   }
 
   /** Lays out `model`; resolves with the outcome, or undefined when a newer request replaced it. */
-  async run(model: Model): Promise<LayoutOutcome | undefined> {
+  async run(model: Model, key: string): Promise<LayoutOutcome | undefined> {
     const seq = ++this.seq;
     clearTimeout(this.loadingTimer);
     this.loadingTimer = setTimeout(() => {
       if (seq === this.seq) this.setLoading(true);
     }, LOADING_DELAY_MS);
-    const result = await this.engine().layout(model);
+    // Every model reaching here is valid: validated from `.model`, or built by the builders.
+    const result = await this.engine().layout(model, { validated: true, key });
     if (seq !== this.seq) return undefined;
     this.setLoading(false);
     return result.ok ? { geometry: result.geometry } : { error: result.error };

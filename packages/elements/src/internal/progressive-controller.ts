@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Components drawn per task: keeps every task of a 500-worker cluster well under 100 ms. */
-export const COMPONENTS_PER_TASK = 400;
+/** Components drawn per task: keeps every task of a 500-worker cluster under 100 ms. */
+export const COMPONENTS_PER_TASK = 200;
 
 /**
  * Draws a big diagram in slices, one task each, so the page stays responsive while

@@ -208,9 +208,17 @@ export class PlayerHost implements ReactiveController {
     return resolved.steps.map((s) => ({ id: s.id, from: s.from, to: s.to, kind: s.kind, beat: s.beat, label: this.label(s.index, lang) }));
   }
 
-  /** Component states at the current beat (the scenario's effects so far). */
+  private statesMemo?: { resolved: ResolvedScenario; beat: number; states: ReadonlyMap<string, ComponentState> };
+
+  /** Component states at the current beat (the scenario's effects so far), the same object until the beat changes. */
   states(): ReadonlyMap<string, ComponentState> | undefined {
-    return this.resolved && this.rt && this.player ? this.rt.states(this.resolved, this.beat) : undefined;
+    const { resolved, rt, player, beat } = this;
+    if (!resolved || !rt || !player) return undefined;
+    const memo = this.statesMemo;
+    if (memo?.resolved === resolved && memo.beat === beat) return memo.states;
+    const states = rt.states(resolved, beat);
+    this.statesMemo = { resolved, beat, states };
+    return states;
   }
 
   setSpeed(value: number): void {

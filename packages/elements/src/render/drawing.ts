@@ -11,6 +11,7 @@ import {
 import { iconTemplate } from '@k8s-diagrams/icons';
 import { BOX, GROUP, labelLines, textWidth, type EdgeRoute, type Geometry, type NodeBox } from '@k8s-diagrams/layout';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { arrowHead, midpoint, roundedPath, trimEnd } from './paths.js';
 
 export interface DrawingInput {
@@ -155,15 +156,28 @@ function focusRing(input: DrawingInput): SVGTemplateResult | typeof nothing {
  * decoration for assistive technology (`aria-hidden`): components carry the meaning.
  */
 export function renderDrawing(input: DrawingInput): SVGTemplateResult {
-  const { geometry, components } = input;
-  const groups = geometry.nodes.filter((n) => n.group).sort((a, b) => a.depth - b.depth);
-  const leaves = geometry.nodes.filter((n) => !n.group).slice(0, input.limit ?? Infinity);
-  return svg`${iconSymbols(geometry)}
-    <g class="groups">${groups.map((n) => group(n, components.get(n.id)!, input))}</g>
-    <g class="edges" aria-hidden="true">${geometry.edges.map((e) => edge(e, input))}</g>
-    <g class="components">${leaves.map((n) => leaf(n, components.get(n.id)!, input))}</g>
+  const { geometry, components, lang, emphasis, states } = input;
+  // Parts are re-rendered only when what they show changes: hovering or focusing, or the
+  // next slice of a big diagram, does not rebuild thousands of components.
+  const deps = [geometry, components, lang, emphasis, states];
+  const leaves = geometry.nodes.filter((n) => !n.group);
+  const shown = Math.min(leaves.length, input.limit ?? Infinity);
+  const slices: NodeBox[][] = [];
+  for (let i = 0; i < shown; i += SLICE) slices.push(leaves.slice(i, Math.min(shown, i + SLICE)));
+  return svg`${guard([geometry], () => iconSymbols(geometry))}
+    <g class="groups">${guard(deps, () =>
+      geometry.nodes
+        .filter((n) => n.group)
+        .sort((a, b) => a.depth - b.depth)
+        .map((n) => group(n, components.get(n.id)!, input)),
+    )}</g>
+    <g class="edges" aria-hidden="true">${guard([geometry, emphasis], () => geometry.edges.map((e) => edge(e, input)))}</g>
+    <g class="components">${slices.map((slice) => guard(deps, () => slice.map((n) => leaf(n, components.get(n.id)!, input))))}</g>
     ${focusRing(input)}`;
 }
+
+/** Components per cached slice of the drawing (matches the progressive drawing's slices). */
+export const SLICE = 200;
 
 /** The kinds drawn, whose descriptions the components point to. */
 export function drawnKinds(geometry: Geometry): Kind[] {

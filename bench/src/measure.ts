@@ -1,0 +1,287 @@
+// How each kind of row is measured. Pages live in bench/pages/; everything timed runs in
+// the page (performance.now), Node only orchestrates.
+import { gzipSync } from 'node:zlib';
+import { validateModel, type Model } from '@k8s-diagrams/core';
+import { layoutModel } from '@k8s-diagrams/layout/pipeline';
+import { nodeElkFactory } from '@k8s-diagrams/layout/node';
+import type { ElkNode } from '@k8s-diagrams/layout';
+import type { Page, Response } from 'playwright-core';
+import { call, closePage, heapAfterGc, openPage, type Site } from './browser.js';
+import { modelToMermaid, type MermaidLayout } from './mermaid-text.js';
+import { blocking, frameStats, intervals, summarize, type FrameStats, type TaskEntry } from './stats.js';
+import type { BytesSide, FetchedFile, Figure, FramesResult, ManyResult, Row, RowResult, Side, TimedSide } from './types.js';
+import { MERMAID_SIDES } from './types.js';
+
+/**
+ * Warm repetitions after the cold run: FAST_REPS when the cold run took under FAST_MS (cheap,
+ * and medians of small numbers need them), REPS up to SLOW_MS, SLOW_REPS above.
+ */
+export const FAST_REPS = 11;
+export const FAST_MS = 2000;
+export const REPS = 5;
+export const SLOW_REPS = 3;
+export const SLOW_MS = 5000;
+
+export function repetitions(coldMs: number): number {
+  return coldMs > SLOW_MS ? SLOW_REPS : coldMs < FAST_MS ? FAST_REPS : REPS;
+}
+const FRAME_SAMPLE_MS = 2000;
+const FRAME_WARMUP_MS = 1000;
+const RAF_WINDOW_MS = 2000;
+
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+/** The first line of an error, without Playwright's `page.evaluate: ` prefix. */
+export function errorText(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!.replace(/^page\.evaluate: /, '');
+}
+
+function pageFor(side: Side): string {
+  switch (side) {
+    case 'ours':
+      return '/bench/pages/ours.html';
+    case 'elk-raw':
+      return '/bench/pages/elk-raw.html';
+    case 'mermaid-dagre':
+      return '/bench/pages/mermaid.html?layout=dagre';
+    case 'mermaid-elk':
+      return '/bench/pages/mermaid.html?layout=elk';
+  }
+}
+
+const mermaidLayout = (side: Side): MermaidLayout => (side === 'mermaid-elk' ? 'elk' : 'dagre');
+
+/** The ELK graphs our layout sends for a model, recorded by running the same pipeline in Node. */
+export async function elkGraphs(model: Model): Promise<ElkNode[]> {
+  const checked = validateModel(model);
+  if (!checked.ok) throw new Error(`invalid model: ${checked.errors[0]?.message.en}`);
+  const elk = await nodeElkFactory();
+  const graphs: ElkNode[] = [];
+  await layoutModel(checked.value, async (graph) => {
+    graphs.push(JSON.parse(JSON.stringify(graph)) as ElkNode);
+    return elk.layout(JSON.parse(JSON.stringify(graph)) as ElkNode);
+  });
+  return graphs;
+}
+
+interface DrawResult {
+  ms: number;
+  tasks: TaskEntry[];
+  drawn: number;
+  error?: string;
+  elkGraphs?: number;
+  whileElk?: TaskEntry[];
+  render?: TaskEntry[];
+  phases?: { beforeElk: number; elk: number; afterElk: number };
+}
+
+async function drawArg(figure: Figure, side: Side, rep: number): Promise<Record<string, unknown>> {
+  if (side === 'ours') return { tag: figure.tag, attrs: figure.attrs ?? {}, ...(figure.fresh ? { model: figure.model(rep) } : {}) };
+  if (side === 'elk-raw') return { graphs: await elkGraphs(figure.model(rep)) };
+  return { text: modelToMermaid(figure.model(rep), { layout: mermaidLayout(side), idPrefix: `r${rep}n` }), id: `mermaid-${rep}` };
+}
+
+/** One side of a timed row: its own page, its cold run, then its warm repetitions. */
+interface SideRun {
+  side: Side;
+  page?: Page;
+  draw?: (rep: number) => Promise<DrawResult>;
+  first?: DrawResult;
+  reps: number;
+  results: DrawResult[];
+  error?: string;
+}
+
+function sideResult(figure: Figure, run: SideRun): TimedSide {
+  const empty = summarize([]);
+  const { side, first, results } = run;
+  if (run.error || !first) return { side, cold: Number.NaN, runs: [], time: empty, longest: empty, tbt: empty, coldLongest: Number.NaN, error: run.error ?? 'not measured' };
+  const warm = results.map((r) => blocking(r.tasks));
+  const out: TimedSide = {
+    side,
+    cold: first.ms,
+    runs: results.map((r) => r.ms),
+    time: summarize(results.map((r) => r.ms)),
+    longest: summarize(warm.map((b) => b.longest)),
+    tbt: summarize(warm.map((b) => b.tbt)),
+    coldLongest: blocking(first.tasks).longest,
+    drawn: first.drawn,
+  };
+  if (first.elkGraphs) out.elkGraphs = first.elkGraphs;
+  if (side === 'ours' && figure.fresh) {
+    out.whileElk = summarize(results.map((r) => blocking(r.whileElk ?? []).longest));
+    out.render = summarize(results.map((r) => blocking(r.render ?? []).longest));
+    out.coldWhileElk = blocking(first.whileElk ?? []).longest;
+    out.coldRender = blocking(first.render ?? []).longest;
+    const phases = results.map((r) => r.phases).filter((p) => p !== undefined);
+    if (phases.length)
+      out.phases = {
+        beforeElk: summarize(phases.map((p) => p.beforeElk)),
+        elk: summarize(phases.map((p) => p.elk)),
+        afterElk: summarize(phases.map((p) => p.afterElk)),
+      };
+  }
+  return out;
+}
+
+/**
+ * Times every side of a row: each on a fresh page of its own, whose first draw is the cold
+ * run (also the warm-up); then the warm repetitions, interleaved across the sides (rep 1 of
+ * each side, then rep 2…), so that a busy moment of the machine hits every side alike.
+ */
+async function timeRow(site: Site, figure: Figure, sides: readonly Side[]): Promise<TimedSide[]> {
+  const runs: SideRun[] = sides.map((side) => ({ side, reps: 0, results: [] }));
+  const attempt = async (run: SideRun, work: () => Promise<void>) => {
+    if (run.error) return;
+    try {
+      await work();
+    } catch (e) {
+      run.error = errorText(e);
+    }
+  };
+  try {
+    for (const run of runs) {
+      await attempt(run, async () => {
+        const page = await openPage(site, pageFor(run.side));
+        run.page = page;
+        const cdp = await page.context().newCDPSession(page);
+        // Garbage left by earlier repetitions is collected before each draw (every side
+        // alike): a page's first diagram does not pay for earlier ones.
+        run.draw = async (rep: number) => {
+          const arg = await drawArg(figure, run.side, rep);
+          await cdp.send('HeapProfiler.collectGarbage');
+          const r = await call<DrawResult>(page, 'draw', arg);
+          if (r.error) throw new Error(r.error);
+          return r;
+        };
+        run.first = await run.draw(0);
+        run.reps = repetitions(run.first.ms);
+      });
+    }
+    const most = Math.max(0, ...runs.map((r) => (r.error ? 0 : r.reps)));
+    for (let rep = 1; rep <= most; rep++)
+      for (const run of runs)
+        if (rep <= run.reps)
+          await attempt(run, async () => {
+            run.results.push(await run.draw!(rep));
+          });
+  } finally {
+    for (const run of runs) if (run.page) await closePage(run.page);
+  }
+  return runs.map((run) => {
+    const s = sideResult(figure, run);
+    log(`    ${run.side}: ${s.error ? `error: ${s.error}` : `cold ${s.cold.toFixed(1)} ms, median ${s.time.median.toFixed(1)} ms over ${s.runs.length}`}`);
+    return s;
+  });
+}
+
+/** JavaScript the page fetched over the network (bench harness files excluded), raw and gzip -9. */
+async function fetchedJs(responses: Response[]): Promise<FetchedFile[]> {
+  const files: FetchedFile[] = [];
+  for (const r of responses) {
+    const url = new URL(r.url());
+    const isJs = r.request().resourceType() === 'script' || /\.(m?js)$/.test(url.pathname);
+    if (!isJs || url.pathname.startsWith('/bench/pages/') || r.status() !== 200) continue;
+    const body = await r.body();
+    files.push({ path: url.pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  }
+  return files;
+}
+
+async function bytesSide(site: Site, figure: Figure, side: Side): Promise<BytesSide> {
+  const responses: Response[] = [];
+  let page;
+  try {
+    page = await openPage(site, pageFor(side), (p) => p.on('response', (r) => void responses.push(r)));
+    const r = await call<DrawResult>(page, 'draw', await drawArg(figure, side, 0));
+    if (r.error) throw new Error(r.error);
+    await page.waitForLoadState('networkidle');
+    const files = await fetchedJs(responses);
+    return { side, files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+  } catch (e) {
+    return { side, files: [], raw: Number.NaN, gzip: Number.NaN, error: errorText(e) };
+  } finally {
+    if (page) await closePage(page);
+  }
+}
+
+function summarizeFrames(runs: FrameStats[], script: number[]): FramesResult {
+  const out: FramesResult = { runs, p95: summarize(runs.map((r) => r.p95)), overShare: summarize(runs.map((r) => r.overShare)) };
+  if (script.length) out.scriptPerFrame = summarize(script);
+  return out;
+}
+
+async function frames(site: Site, row: Extract<Row, { kind: 'frames' }>): Promise<FramesResult> {
+  const page = await openPage(site, '/bench/pages/frames.html');
+  try {
+    const figure = row.figure ? { tag: row.figure.tag, attrs: row.figure.attrs ?? {} } : undefined;
+    await call(page, 'setup', { technique: row.technique, tokens: row.tokens, figure });
+    await call(page, 'settle', FRAME_WARMUP_MS);
+    const runs: FrameStats[] = [];
+    const script: number[] = [];
+    for (let i = 0; i < REPS; i++) {
+      const s = await call<{ stamps: number[]; scriptPerFrame?: number }>(page, 'sample', { ms: FRAME_SAMPLE_MS });
+      runs.push(frameStats(intervals(s.stamps)));
+      if (s.scriptPerFrame !== undefined && s.scriptPerFrame !== null) script.push(s.scriptPerFrame);
+    }
+    return summarizeFrames(runs, script);
+  } catch (e) {
+    const empty = summarize([]);
+    return { runs: [], p95: empty, overShare: empty, error: errorText(e) };
+  } finally {
+    await closePage(page);
+  }
+}
+
+async function manyOnce(site: Site, row: Extract<Row, { kind: 'many' }>, layout: Extract<Row, { kind: 'many' }>['layout']): Promise<number> {
+  const page = await openPage(site, '/bench/pages/many.html');
+  try {
+    const loaded = await call<{ count: number; errors: number }>(page, 'load', { diagrams: row.diagrams, layout });
+    if (loaded.errors) throw new Error(`${loaded.errors} diagrams show an error`);
+    if (row.metric === 'heap') return await heapAfterGc(page);
+    return await call<number>(page, 'countFrames', { ms: RAF_WINDOW_MS });
+  } finally {
+    await closePage(page);
+  }
+}
+
+async function many(site: Site, row: Extract<Row, { kind: 'many' }>): Promise<ManyResult> {
+  try {
+    await manyOnce(site, row, row.layout); // warm-up (disk cache, JIT of the test runner)
+    const runs: number[] = [];
+    for (let i = 0; i < REPS; i++) runs.push(await manyOnce(site, row, row.layout));
+    const out: ManyResult = { runs, value: summarize(runs) };
+    if (row.metric === 'heap') {
+      const base: number[] = [];
+      for (let i = 0; i < REPS; i++) base.push(await manyOnce(site, row, 'none'));
+      out.baseline = summarize(base);
+    }
+    return out;
+  } catch (e) {
+    return { runs: [], value: summarize([]), error: errorText(e) };
+  }
+}
+
+/** Measures one row. */
+export async function measureRow(site: Site, row: Row): Promise<RowResult> {
+  switch (row.kind) {
+    case 'bytes': {
+      const sides: BytesSide[] = [await bytesSide(site, row.figure, 'ours')];
+      for (const layout of row.mermaid ?? []) sides.push(await bytesSide(site, row.figure, MERMAID_SIDES[layout]));
+      return { kind: 'bytes', name: row.name, sides };
+    }
+    case 'first-diagram': {
+      const sides = await timeRow(site, row.figure, row.sides);
+      const out: RowResult = { kind: 'first-diagram', name: row.name, components: row.figure.model(0).components.length, sides };
+      if (row.scaling) out.scaling = true;
+      return out;
+    }
+    case 'frames': {
+      const out: RowResult = { kind: 'frames', name: row.name, technique: row.technique, tokens: row.tokens, result: await frames(site, row) };
+      if (row.candidate) out.candidate = true;
+      return out;
+    }
+    case 'many':
+      return { kind: 'many', name: row.name, metric: row.metric, diagrams: row.diagrams.length, result: await many(site, row) };
+  }
+}

@@ -1,0 +1,238 @@
+// The markdown table (results/latest.md), the scaling table and chart data, from results.
+import { describeBudget } from './budgets.js';
+import { lineChart, type Series } from './chart.js';
+import { fmtKb, fmtMs, fmtPct, fmtRatio, fmtSummary, fmtTask, fmtTaskSummary } from './format.js';
+import type { BenchResults, Budget, BudgetCheck, BytesSide, Row, RowResult, Side, TimedSide } from './types.js';
+
+const COLUMNS = ['Row', 'Metric', 'Ours', 'Floor / baseline', 'Mermaid (dagre)', 'Mermaid (ELK)', 'Mermaid ÷ ours', 'Budget'];
+
+/** Which table line of a row shows a budget. */
+function lineOf(b: Budget): 'time' | 'main' | 'bytes' | 'value' {
+  switch (b.kind) {
+    case 'faster-than-mermaid':
+    case 'within-floor':
+      return 'time';
+    case 'no-task-while-elk':
+    case 'render-task-max':
+      return 'main';
+    case 'gzip-max':
+      return 'bytes';
+    default:
+      return 'value';
+  }
+}
+
+function budgetCell(row: Row | undefined, checks: readonly BudgetCheck[], line: string): string {
+  if (!row?.budgets) return '';
+  const cells: string[] = [];
+  row.budgets.forEach((b) => {
+    if (lineOf(b) !== line) return;
+    const check = checks.find((c) => c.row === row.name && c.text === describeBudget(b));
+    const mark = !check ? '?' : check.ok ? '✓' : check.level === 'target' ? '✗ (target)' : '✗ MISSED';
+    cells.push(`${mark} ${describeBudget(b)}${check ? `: ${check.measured}` : ''}`);
+  });
+  return cells.join('<br>');
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+function find<S extends { side: Side }>(sides: readonly S[], side: Side): S | undefined {
+  return sides.find((s) => s.side === side);
+}
+
+function bytesCell(s: BytesSide | undefined): string {
+  if (!s) return '—';
+  if (s.error) return `error: ${s.error}`;
+  return `${fmtKb(s.raw)} / ${fmtKb(s.gzip)} (${s.files.length} files)`;
+}
+
+function timeCell(s: TimedSide | undefined): string {
+  if (!s) return '—';
+  if (s.error) return `${s.side.startsWith('mermaid') ? 'fails' : 'error'}: ${s.error}`;
+  return `${fmtSummary(s.time)} n=${s.runs.length}`;
+}
+
+function ratios(sides: readonly TimedSide[], pick: (s: TimedSide) => number): string {
+  const ours = find(sides, 'ours');
+  if (!ours || ours.error) return '—';
+  const parts: string[] = [];
+  for (const [side, label] of [
+    ['mermaid-dagre', 'dagre'],
+    ['mermaid-elk', 'ELK'],
+  ] as const) {
+    const m = find(sides, side);
+    if (m && !m.error) parts.push(`${label} ${fmtRatio(pick(m) / pick(ours))}`);
+  }
+  return parts.join(' · ') || '—';
+}
+
+function lines(result: RowResult, row: Row | undefined, checks: readonly BudgetCheck[], baseline?: RowResult): string[][] {
+  switch (result.kind) {
+    case 'bytes': {
+      const ours = find(result.sides, 'ours');
+      const ratio = (side: Side) => {
+        const m = find(result.sides, side);
+        return m && ours && !m.error && !ours.error ? fmtRatio(m.gzip / ours.gzip) : undefined;
+      };
+      const r = [ratio('mermaid-dagre') && `dagre ${ratio('mermaid-dagre')}`, ratio('mermaid-elk') && `ELK ${ratio('mermaid-elk')}`].filter(Boolean).join(' · ');
+      return [
+        [
+          result.name,
+          'JS fetched, raw / gzip',
+          bytesCell(ours),
+          '—',
+          bytesCell(find(result.sides, 'mermaid-dagre')),
+          bytesCell(find(result.sides, 'mermaid-elk')),
+          r ? `gzip: ${r}` : '—',
+          budgetCell(row, checks, 'bytes'),
+        ],
+      ];
+    }
+    case 'first-diagram': {
+      const s = (side: Side) => find(result.sides, side);
+      const ok = (x: TimedSide | undefined) => (x && !x.error ? x : undefined);
+      const main = (x: TimedSide | undefined) => (ok(x) ? `${fmtTaskSummary(x!.longest)} · TBT ${fmtMs(x!.tbt.median)}` : '—');
+      const out: string[][] = [
+        [
+          `${result.name} (${result.components} components)`,
+          'time to first diagram, warm: median (min–max)',
+          timeCell(s('ours')),
+          timeCell(s('elk-raw')),
+          timeCell(s('mermaid-dagre')),
+          timeCell(s('mermaid-elk')),
+          ratios(result.sides, (x) => x.time.median),
+          budgetCell(row, checks, 'time'),
+        ],
+        [
+          '',
+          'cold first run (fresh page)',
+          ok(s('ours')) ? fmtMs(s('ours')!.cold) : '—',
+          ok(s('elk-raw')) ? fmtMs(s('elk-raw')!.cold) : '—',
+          ok(s('mermaid-dagre')) ? fmtMs(s('mermaid-dagre')!.cold) : '—',
+          ok(s('mermaid-elk')) ? fmtMs(s('mermaid-elk')!.cold) : '—',
+          ratios(result.sides, (x) => x.cold),
+          '',
+        ],
+      ];
+      const ours = ok(s('ours'));
+      const detail = ours?.whileElk && ours.render;
+      out.push(['', 'main thread, warm: longest task · TBT (medians)', main(s('ours')), main(s('elk-raw')), main(s('mermaid-dagre')), main(s('mermaid-elk')), '', detail ? '' : budgetCell(row, checks, 'main')]);
+      if (ours?.whileElk && ours.render)
+        out.push([
+          '',
+          'ours: longest task while ELK works · rendering task after its answer (warm max; cold)',
+          `${fmtTask(ours.whileElk.max)} · ${fmtTask(ours.render.max)}; cold ${fmtTask(ours.coldWhileElk ?? Number.NaN)} · ${fmtTask(ours.coldRender ?? Number.NaN)}`,
+          ours.elkGraphs ? `${ours.elkGraphs} ELK graph(s) per layout` : '',
+          '',
+          '',
+          '',
+          budgetCell(row, checks, 'main'),
+        ]);
+      if (ours?.phases)
+        out.push([
+          '',
+          'ours, where the time goes (medians): before the first ELK graph · first graph to last answer (ELK, and the main thread between passes) · after the last answer (fromElk, render, forced layout)',
+          `${fmtMs(ours.phases.beforeElk.median)} · ${fmtMs(ours.phases.elk.median)} · ${fmtMs(ours.phases.afterElk.median)}`,
+          ok(s('elk-raw')) ? `raw elkjs, all graphs at once: ${fmtMs(s('elk-raw')!.time.median)}` : '',
+          '',
+          '',
+          '',
+          '',
+        ]);
+      return out;
+    }
+    case 'frames': {
+      const f = result.result;
+      const base = baseline?.kind === 'frames' ? baseline.result : undefined;
+      const v = (r: typeof f | undefined) =>
+        !r ? '—' : r.error ? `error: ${r.error}` : `p95 ${fmtSummary(r.p95)} · > 20 ms ${fmtPct(r.overShare.median)}`;
+      const script = f.scriptPerFrame ? `; script ${fmtMs(f.scriptPerFrame.median)}/frame` : '';
+      return [[result.name, 'frame time from rAF intervals (5 × 2 s)', `${v(f)}${script}`, result.technique === 'empty' ? '—' : `empty page: ${v(base)}`, '—', '—', '—', budgetCell(row, checks, 'value')]];
+    }
+    case 'many': {
+      const r = result.result;
+      const value = r.error ? `error: ${r.error}` : result.metric === 'heap' ? fmtSummary(r.value, fmtKb) : fmtSummary(r.value, (n) => `${n}`);
+      const base = r.baseline ? `page with the bundle, no diagram: ${fmtSummary(r.baseline, fmtKb)}` : '—';
+      const metric = result.metric === 'heap' ? 'used JS heap (main thread) after GC' : 'requestAnimationFrame calls in 2 s';
+      return [[result.name, metric, value, base, '—', '—', '—', budgetCell(row, checks, 'value')]];
+    }
+  }
+}
+
+/** The one table: every row, its comparison and its budgets. */
+export function markdownTable(results: readonly RowResult[], rows: readonly Row[], checks: readonly BudgetCheck[]): string {
+  const baseline = results.find((r) => r.kind === 'frames' && r.technique === 'empty');
+  const out = [`| ${COLUMNS.join(' | ')} |`, `|${COLUMNS.map(() => '---').join('|')}|`];
+  for (const result of results)
+    for (const line of lines(
+      result,
+      rows.find((r) => r.name === result.name),
+      checks,
+      baseline,
+    ))
+      out.push(`| ${line.map(cell).join(' | ')} |`);
+  return out.join('\n');
+}
+
+/** Layout time against components: rows marked `scaling`. */
+export function scalingData(results: readonly RowResult[]): Array<{ components: number; name: string; ms: Partial<Record<Side, number>> }> {
+  const out: Array<{ components: number; name: string; ms: Partial<Record<Side, number>> }> = [];
+  for (const r of results) {
+    if (r.kind !== 'first-diagram' || !r.scaling) continue;
+    const ms: Partial<Record<Side, number>> = {};
+    for (const s of r.sides) if (!s.error) ms[s.side] = s.time.median;
+    out.push({ components: r.components, name: r.name, ms });
+  }
+  return out.sort((a, b) => a.components - b.components);
+}
+
+const SERIES: Array<{ side: Side; name: string; color: string; dashed?: boolean }> = [
+  { side: 'ours', name: 'ours (first diagram)', color: '#1f6feb' },
+  { side: 'elk-raw', name: 'raw elkjs (floor)', color: '#2da44e', dashed: true },
+  { side: 'mermaid-elk', name: 'Mermaid + ELK', color: '#cf222e' },
+  { side: 'mermaid-dagre', name: 'Mermaid (dagre)', color: '#9a6700' },
+];
+
+export function scalingTable(data: ReturnType<typeof scalingData>): string {
+  const out = ['| Components | Figure | Ours | Raw elkjs | Mermaid + ELK | Mermaid (dagre) |', '|---:|---|---:|---:|---:|---:|'];
+  for (const d of data)
+    out.push(`| ${d.components} | ${cell(d.name.replace(/^first diagram · /, ''))} | ${SERIES.map((s) => fmtMs(d.ms[s.side] ?? Number.NaN)).join(' | ')} |`);
+  return out.join('\n');
+}
+
+export function scalingChart(data: ReturnType<typeof scalingData>): string {
+  const series: Series[] = SERIES.map((s) => ({
+    name: s.name,
+    color: s.color,
+    ...(s.dashed ? { dashed: true } : {}),
+    points: data.filter((d) => d.ms[s.side] !== undefined).map((d) => ({ x: d.components, y: d.ms[s.side]! })),
+  })).filter((s) => s.points.length > 0);
+  return lineChart(series, {
+    title: 'Time to first diagram against components (log–log, warm medians)',
+    xLabel: 'components in the model',
+    yLabel: 'time to first diagram',
+  });
+}
+
+/** The whole markdown report: the table, its notes, the scaling table and the budgets. */
+export function markdownReport(results: BenchResults, rows: readonly Row[]): string {
+  const scaling = scalingData(results.rows);
+  const budgetLines = results.budgets.map((c) => `- ${c.ok ? '✓' : c.level === 'target' ? '✗ (target, reported)' : '✗ **missed**'} ${c.row}: ${c.text} — ${c.measured}`);
+  return [
+    `# k8s-diagrams benchmark (${results.date})`,
+    '',
+    `Chromium ${results.machine.chromium} headless, Node ${results.machine.node}, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB. Run took ${Math.round(results.wallSeconds)} s.`,
+    '',
+    markdownTable(results.rows, rows, results.budgets),
+    '',
+    ...results.notes.map((n) => `- ${n}`),
+    '',
+    ...(scaling.length
+      ? ['## Scaling: time to first diagram against components', '', scalingTable(scaling), '', 'Chart: `scaling.svg` next to this file.', '']
+      : []),
+    '## Budgets',
+    '',
+    ...budgetLines,
+    '',
+  ].join('\n');
+}
