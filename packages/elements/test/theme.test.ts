@@ -44,6 +44,22 @@ describe('theme', () => {
     expect(isDark(el)).to.equal(true);
   });
 
+  it('follows the background it sits on when the page gives no other sign', async () => {
+    const el = await mount(CLUSTER[0]!);
+    document.body.style.background = '#101418';
+    try {
+      el.requestUpdate();
+      (el as unknown as { themes: { refresh(): void } }).themes.refresh();
+      await (el as unknown as { updateComplete: Promise<void> }).updateComplete;
+      expect(isDark(el)).to.equal(true);
+    } finally {
+      document.body.style.removeProperty('background');
+    }
+    (el as unknown as { themes: { refresh(): void } }).themes.refresh();
+    await (el as unknown as { updateComplete: Promise<void> }).updateComplete;
+    expect(isDark(el)).to.equal(false);
+  });
+
   it('lets theme="light" or "dark" force one, and keeps the last good theme on a bad value', async () => {
     document.documentElement.classList.add('dark');
     const el = await mount(CLUSTER[0]!, { theme: 'light' });
