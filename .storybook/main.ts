@@ -3,7 +3,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 // Storybook for designers and doc authors: every element and variant, docs from the custom
 // elements manifest, the a11y panel. Offline: no telemetry, no version check (see package.json).
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

@@ -57,7 +57,7 @@ describe('the seed page as plain HTML with the bundle', () => {
       const page = await open(path, errors);
       await readPage(page);
       for (const figure of FIGURES) {
-        const played = figure.id === 'high-availability';
+        const played = figure.id === 'ha-control-plane';
         const report = await drivePlayer(page, figure.id, { beats: beatCount(figure), play: played, timeout: 30_000 });
         checkPlayer(report, figure, lang, played);
       }

@@ -42,7 +42,9 @@ export const FIGURES: Figure[] = [
   {
     id: 'cluster',
     tag: 'k8s-cluster',
-    attributes: {},
+    // No pods of its own: the scenario's three nginx Pods are the ones drawn (and the figure
+    // stays as wide as the default one, labels at full size in a 688 px column).
+    attributes: { pods: '0' },
     scenario: 'kubectl-apply',
     kinds: ['kubectl', 'cluster', 'control-plane', 'apiserver', 'etcd', 'scheduler', 'controller-manager', 'node', 'kubelet', 'kube-proxy', 'containerd', 'shim', 'runc', 'pod'],
   },
@@ -54,7 +56,7 @@ export const FIGURES: Figure[] = [
     kinds: ['control-plane', 'apiserver', 'etcd', 'scheduler', 'controller-manager', 'cloud-controller-manager', 'cloud'],
   },
   {
-    id: 'high-availability',
+    id: 'ha-control-plane',
     tag: 'k8s-control-plane',
     attributes: { replicas: '3', cloud: 'none' },
     scenario: 'ha-failover',
@@ -126,6 +128,7 @@ export interface DrawnDiagram {
   tag: string;
   id: string;
   defined: boolean;
+  ownsId: boolean;
   error: string | null;
   /** Every drawn component: kind, its description (shadow `desc`), its group title if a group. */
   components: Array<{ id: string; kind: string; description: string | null; title: string | null }>;
@@ -163,6 +166,8 @@ export async function readPage(page: Page): Promise<{ lang: string; diagrams: Dr
           tag: d.localName,
           id: d.id,
           defined: customElements.get(d.localName) !== undefined,
+          // Its id is its own (deep links `#<id>:step=3` and the tests find it by id).
+          ownsId: document.getElementById(d.id) === d,
           error: root?.querySelector('[part~="error"]')?.textContent?.trim() ?? null,
           components: [...(root?.querySelectorAll('[data-component]') ?? [])].map((c) => ({
             id: c.getAttribute('data-component') ?? '',
@@ -181,8 +186,9 @@ export async function readPage(page: Page): Promise<{ lang: string; diagrams: Dr
       }),
       icons: [...document.querySelectorAll('k8s-icon')].map((i) => ({
         name: i.getAttribute('name'),
-        size: i.getAttribute('size'),
-        label: i.getAttribute('label'),
+        // React (Storybook's MDX) sets `size` as a property, plain HTML and Vue as an attribute.
+        size: i.getAttribute('size') ?? (i as HTMLElement & { size?: unknown }).size?.toString() ?? null,
+        label: i.getAttribute('label') ?? (i as HTMLElement & { label?: string | null }).label ?? null,
         accessibleName: i.getAttribute('aria-label'),
         drawn: i.shadowRoot?.querySelector('svg[part~="icon"]') != null,
       })),
@@ -205,6 +211,7 @@ export function checkDrawnInLanguage(drawn: Awaited<ReturnType<typeof readPage>>
     const figure = FIGURES[i]!;
     const where = `<${d.tag} id="${d.id}">`;
     assert.ok(d.defined, `${where} is defined`);
+    assert.ok(d.ownsId, `${where}: another element of the page has the id “${d.id}” (a heading?)`);
     assert.equal(d.error, null, `${where} shows an error: ${d.error}`);
     const kinds = new Set(d.components.map((c) => c.kind));
     for (const kind of figure.kinds) assert.ok(kinds.has(kind), `${where} draws a ${kind}`);

@@ -46,7 +46,7 @@ describe('the seed page as a VitePress site', () => {
     assert.match(fr, /<html lang="fr-FR"/);
     assert.match(en, /<html lang="en-US"/);
     for (const html of [fr, en]) {
-      assert.match(html, /<k8s-cluster id="cluster" scenario="kubectl-apply" controls/);
+      assert.match(html, /<k8s-cluster id="cluster" pods="0" scenario="kubectl-apply" controls/);
       assert.match(html, /<container-stack id="container-stack" scenario="crictl-run" controls/);
       assert.doesNotMatch(html, /\[object Object\]/, 'the Scenario object is bound as a property, never rendered as an attribute');
     }
