@@ -2,7 +2,7 @@
 // workspace packages resolved to their sources. Run: pnpm test:browser
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromiumPath } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { workerBundlePlugin } from './scripts/wtr-worker-plugin.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -22,13 +22,7 @@ export default {
         headless: true,
         dumpio: !!process.env.WTR_DUMPIO,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...CHROMIUM_ARGS,
           // Test files run side by side in tabs: keep background tabs running at full speed.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

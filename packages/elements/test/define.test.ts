@@ -20,13 +20,14 @@ describe('define modules', () => {
   });
 
   it('does nothing where custom elements do not exist (server-side builds)', () => {
+    const probeTag = ['ssr', 'probe'].join('-');
     const registry = Object.getOwnPropertyDescriptor(window, 'customElements')!;
     Object.defineProperty(window, 'customElements', { value: undefined, configurable: true });
     try {
-      expect(() => defineElement('k8s-test-ssr', class extends HTMLElement {})).not.to.throw();
+      expect(() => defineElement(probeTag, class extends HTMLElement {})).not.to.throw();
     } finally {
       Object.defineProperty(window, 'customElements', registry);
     }
-    expect(customElements.get('k8s-test-ssr')).to.equal(undefined);
+    expect(customElements.get(probeTag)).to.equal(undefined);
   });
 });

@@ -2,37 +2,18 @@
 // steps 6–11). Follows kubernetes.io: "Deployments" (scaling), "ReplicaSet",
 // "Cluster Architecture", "Container Runtime Interface".
 import type { Model } from '../../model.js';
-import type { ModelAdditions, ScenarioMisfit } from '../types.js';
-import { ApiTalk } from './api-talk.js';
-import { computedScenario, NEED, unmet, withAdditions, type Plan } from './computed.js';
-import { viewFigure } from './figure-view.js';
-import { Flow } from './flow.js';
-import { placeNewPods, runnableWorkers } from './new-pods.js';
+import type { ScenarioMisfit } from '../types.js';
+import { computedScenario, type Plan } from './computed.js';
+import { isMisfit, startRollout } from './rollout.js';
 import { scheduleAndRun } from './pod-startup.js';
 
 const BEFORE = 3;
 const AFTER = 5;
 
 function plan(model: Model): Plan | ScenarioMisfit {
-  const view = viewFigure(model);
-  const workers = runnableWorkers(view);
-  const misfit = unmet([
-    { present: view.kubectl !== undefined, what: NEED.kubectl },
-    { present: view.primary?.etcd !== undefined, what: NEED.etcd },
-    { present: view.primary?.controllerManager !== undefined, what: NEED.controllerManager },
-    { present: view.primary?.scheduler !== undefined, what: NEED.scheduler },
-    { present: workers.length > 0, what: NEED.worker },
-  ]);
-  if (misfit) return misfit;
-  const kubectl = view.kubectl!;
-  const cp = view.primary!;
-  const cm = cp.controllerManager!;
-
-  const adds: ModelAdditions = { components: [], edges: [] };
-  const labels = Array.from({ length: AFTER - BEFORE }, (_, i) => `nginx-${BEFORE + i + 1}`);
-  const placements = placeNewPods(view, workers, labels, adds, new Set());
-  const flow = new Flow(withAdditions(model, adds));
-  const api = new ApiTalk(flow, view, cp);
+  const start = startRollout(model, Array.from({ length: AFTER - BEFORE }, (_, i) => `nginx-${BEFORE + i + 1}`));
+  if (isMisfit(start)) return start;
+  const { kubectl, cm, adds, placements, flow, api } = start;
   const missing = AFTER - BEFORE;
 
   api.request('submit', kubectl, 'PATCH …/deployments/nginx/scale', {
