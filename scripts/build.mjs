@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const packages = ['core', 'layout', 'icons', 'motion', 'elements'];
@@ -12,8 +13,33 @@ for (const p of packages) rmSync(`packages/${p}/dist`, { recursive: true, force:
 for (const p of packages) rmSync(`packages/${p}/tsconfig.tsbuildinfo`, { force: true });
 run('npx', ['tsc', '-b', ...packages.map((p) => `packages/${p}`)]);
 
+/**
+ * Collapses the whitespace of Lit `css` templates (those without `${…}`): the minifier
+ * leaves template literals alone, and the stylesheets are a good part of the entry.
+ */
+const minifyCss = {
+  name: 'minify-css-templates',
+  setup(b) {
+    b.onLoad({ filter: /packages\/[^/]+\/src\/.*\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('css`')) return undefined;
+      const contents = source.replace(/css`([^`$]*)`/g, (_, body) => {
+        const tight = body
+          .replace(/\/\*[^]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{}:;,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${tight}\``;
+      });
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 const shared = {
   bundle: true,
+  plugins: [minifyCss],
   format: 'esm',
   target: 'es2022',
   minify: true,
@@ -29,7 +55,9 @@ await build({
   entryPoints: { 'k8s-diagrams.bundle': 'packages/elements/src/k8s-diagrams.ts' },
   outdir: 'packages/elements/dist',
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks are siblings of the entry: `new URL('./elk.worker.js', import.meta.url)` then
+  // resolves from whichever file the worker client lands in.
+  chunkNames: '[name]-[hash]',
   metafile: true,
 });
 await build({

@@ -8,4 +8,4 @@ export interface SizeRow {
 }
 export function staticClosure(file: string, seen?: Set<string>): Set<string>;
 export function dynamicChunks(files: Iterable<string>): Set<string>;
-export function measure(): { entry: SizeRow; onDemand: SizeRow; motion: SizeRow; worker: SizeRow };
+export function measure(): { entry: SizeRow; onDemand: SizeRow; motion: SizeRow; scenarioLayouts: SizeRow; worker: SizeRow };

@@ -45,10 +45,12 @@ export function measure() {
     gzip: files.reduce((s, f) => s + gzip(f), 0),
   });
   const motionFiles = later.filter((f) => /motion/.test(f));
+  const scenarioLayouts = later.filter((f) => /scenario-layouts/.test(f));
   const result = {
     entry: row(entry),
-    onDemand: row(later.filter((f) => !motionFiles.includes(f))),
+    onDemand: row(later.filter((f) => !motionFiles.includes(f) && !scenarioLayouts.includes(f))),
     motion: row(motionFiles),
+    scenarioLayouts: row(scenarioLayouts),
     worker: row([join(DIST, 'elk.worker.js')]),
   };
   return result;
@@ -64,6 +66,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('|---|---:|---:|---:|');
     console.log(`| entry (k8s-diagrams.bundle.js + static chunks), every default figure | ${kb(r.entry.raw)} | ${kb(r.entry.gzip)} | ${kb(BUDGETS.entry)} |`);
     if (r.motion.files.length) console.log(`| motion chunk (only with a scenario) | ${kb(r.motion.raw)} | ${kb(r.motion.gzip)} | ${kb(BUDGETS.motion)} |`);
+    if (r.scenarioLayouts.files.length)
+      console.log(`| precomputed layouts of the figures as the scenarios play them (with a scenario) | ${kb(r.scenarioLayouts.raw)} | ${kb(r.scenarioLayouts.gzip)} | — |`);
     console.log(`| layout pipeline (only for a topology without a preset) | ${kb(r.onDemand.raw)} | ${kb(r.onDemand.gzip)} | — |`);
     console.log(`| ELK worker (only for a topology without a preset) | ${kb(r.worker.raw)} | ${kb(r.worker.gzip)} | — |`);
     const over = r.entry.gzip > BUDGETS.entry || r.motion.gzip > BUDGETS.motion;

@@ -1,5 +1,6 @@
 // Budget checks: pure functions of a row's declared budgets and its measured result.
-import { fmtKb, fmtMs, fmtRatio, fmtTask } from './format.js';
+import { fmtKb, fmtMs, fmtPct, fmtRatio, fmtTask } from './format.js';
+import { LONG_FRAME_MS } from './stats.js';
 import type { Budget, BudgetCheck, Row, RowResult, TimedSide } from './types.js';
 import { MERMAID_SIDES } from './types.js';
 
@@ -8,7 +9,8 @@ const KB = 1024;
 /** The budgets DESIGN.md §1 and issue #3 set, as constructors rows can use. */
 export const budgets = {
   entryGzip: (): Budget => ({ kind: 'gzip-max', bytes: 40 * KB, what: 'entry module (all JS a default figure fetches)' }),
-  motionGzip: (): Budget => ({ kind: 'gzip-max', bytes: 30 * KB, files: 'motion', what: 'motion chunk' }),
+  /** What a page with a scenario fetches beyond the entry and the ELK layout (the row's `references`). */
+  motionGzip: (): Budget => ({ kind: 'gzip-max', bytes: 30 * KB, beyondReferences: true, what: 'motion code (fetched beyond the entry and the ELK layout)' }),
   fasterThanMermaid: (factor: number, against: 'fastest' | 'dagre' | 'elk' = 'fastest'): Budget => ({
     kind: 'faster-than-mermaid',
     factor,
@@ -18,6 +20,8 @@ export const budgets = {
   noTaskWhileElk: (ms = 50): Budget => ({ kind: 'no-task-while-elk', ms }),
   renderTaskTarget: (ms = 100): Budget => ({ kind: 'render-task-max', ms, level: 'target' }),
   noAnimationFrames: (): Budget => ({ kind: 'raf-calls-max', calls: 0 }),
+  framesP95: (factor: number): Budget => ({ kind: 'frames-p95-vs-empty', factor }),
+  framesOver: (share: number): Budget => ({ kind: 'frames-over-max', share }),
 };
 
 /** What a budget promises, in words (the table's Budget column and the README). */
@@ -35,6 +39,10 @@ export function describeBudget(b: Budget): string {
       return `longest rendering task < ${b.ms} ms`;
     case 'raf-calls-max':
       return b.calls === 0 ? 'no requestAnimationFrame calls' : `≤ ${b.calls} requestAnimationFrame calls`;
+    case 'frames-p95-vs-empty':
+      return `p95 frame time ≤ ${b.factor}× the empty page's`;
+    case 'frames-over-max':
+      return `< ${fmtPct(b.share)} of frames over ${LONG_FRAME_MS} ms`;
   }
 }
 
@@ -56,9 +64,11 @@ export function checkBudget(row: Pick<Row, 'name'>, b: Budget, result: RowResult
       if (result.kind !== 'bytes') return fail(row.name, b, 'not a bytes row');
       const ours = result.sides.find((s) => s.side === 'ours');
       if (!ours || ours.error) return fail(row.name, b, ours?.error ?? 'not measured');
+      if (b.beyondReferences && !ours.beyond) return fail(row.name, b, 'no reference page measured');
       const pattern = b.files ? new RegExp(b.files) : undefined;
-      const files = pattern ? ours.files.filter((f) => pattern.test(f.path)) : ours.files;
-      if (files.length === 0) return fail(row.name, b, `no fetched file matches /${b.files ?? ''}/`);
+      const candidates = b.beyondReferences ? ours.beyond!.files : ours.files;
+      const files = pattern ? candidates.filter((f) => pattern.test(f.path)) : candidates;
+      if (files.length === 0) return fail(row.name, b, b.beyondReferences ? 'nothing fetched beyond the reference pages' : `no fetched file matches /${b.files ?? ''}/`);
       const gzip = files.reduce((s, f) => s + f.gzip, 0);
       return done(gzip <= b.bytes, `${fmtKb(gzip)} gzip`);
     }
@@ -93,6 +103,18 @@ export function checkBudget(row: Pick<Row, 'name'>, b: Budget, result: RowResult
     case 'raf-calls-max': {
       if (result.kind !== 'many' || result.result.error) return fail(row.name, b, 'not measured');
       return done(result.result.value.max <= b.calls, `${result.result.value.max} calls`);
+    }
+    case 'frames-p95-vs-empty': {
+      if (result.kind !== 'frames' || result.result.error) return fail(row.name, b, 'not measured');
+      const empty = result.baseline;
+      if (!empty || empty.error || !Number.isFinite(empty.all.p95)) return fail(row.name, b, 'the empty page was not measured');
+      const ratio = result.result.all.p95 / empty.all.p95;
+      return done(ratio <= b.factor, `${fmtRatio(ratio)} (p95 ${fmtMs(result.result.all.p95)} / empty page ${fmtMs(empty.all.p95)})`);
+    }
+    case 'frames-over-max': {
+      if (result.kind !== 'frames' || result.result.error) return fail(row.name, b, 'not measured');
+      const share = result.result.all.overShare;
+      return done(share < b.share, `${fmtPct(share)} of ${result.result.all.frames} frames`);
     }
   }
 }

@@ -7,9 +7,10 @@ import { nodeElkFactory } from '@k8s-diagrams/layout/node';
 import type { ElkNode } from '@k8s-diagrams/layout';
 import type { Page, Response } from 'playwright-core';
 import { call, closePage, heapAfterGc, openPage, type Site } from './browser.js';
+import { beyondReferences } from './fetched.js';
 import { modelToMermaid, type MermaidLayout } from './mermaid-text.js';
 import { blocking, frameStats, intervals, summarize, type FrameStats, type TaskEntry } from './stats.js';
-import type { BytesSide, FetchedFile, Figure, FramesResult, ManyResult, Row, RowResult, Side, TimedSide } from './types.js';
+import type { BytesSide, FetchedFile, Figure, FramesResult, ManyResult, PlayersPlace, Row, RowResult, Side, TimedSide } from './types.js';
 import { MERMAID_SIDES } from './types.js';
 
 /**
@@ -27,6 +28,13 @@ export function repetitions(coldMs: number): number {
 }
 const FRAME_SAMPLE_MS = 2000;
 const FRAME_WARMUP_MS = 1000;
+/**
+ * Where the player's sampling windows start, in ms after a beat began. At speed 0.25 a
+ * beat lasts 7.2 s and its tokens travel during its first 5.76 s: two 2 s windows per beat,
+ * the first after a 1 s warm-up, both inside the travel (the loop's restart is not sampled;
+ * its longest task is reported on its own).
+ */
+export const PLAYER_WINDOW_OFFSETS = [1000, 3200] as const;
 const RAF_WINDOW_MS = 2000;
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
@@ -205,41 +213,107 @@ async function bytesSide(site: Site, figure: Figure, side: Side): Promise<BytesS
   }
 }
 
-function summarizeFrames(runs: FrameStats[], script: number[]): FramesResult {
-  const out: FramesResult = { runs, p95: summarize(runs.map((r) => r.p95)), overShare: summarize(runs.map((r) => r.overShare)) };
-  if (script.length) out.scriptPerFrame = summarize(script);
-  return out;
+/** Ours, and what each reference page fetched: the files beyond all of them are ours alone. */
+async function bytesWithReferences(site: Site, row: Extract<Row, { kind: 'bytes' }>): Promise<BytesSide> {
+  const ours = await bytesSide(site, row.figure, 'ours');
+  if (!row.references?.length || ours.error) return ours;
+  const references: NonNullable<BytesSide['references']> = [];
+  for (const ref of row.references) {
+    const r = await bytesSide(site, ref.figure, 'ours');
+    if (r.error) return { ...ours, error: `reference ${ref.figure.label}: ${r.error}` };
+    references.push({ what: ref.what, label: ref.figure.label, paths: r.files.map((f) => f.path) });
+  }
+  return { ...ours, references, beyond: beyondReferences(ours.files, references) };
+}
+
+interface FrameSample {
+  stamps: number[];
+  longest: number;
+  before?: { animations: number; moving: number; tokens: number };
+  after?: { animations: number; moving: number; tokens: number };
 }
 
 async function frames(site: Site, row: Extract<Row, { kind: 'frames' }>): Promise<FramesResult> {
   const page = await openPage(site, '/bench/pages/frames.html');
   try {
+    const player = row.technique === 'player';
     const figure = row.figure ? { tag: row.figure.tag, attrs: row.figure.attrs ?? {} } : undefined;
-    await call(page, 'setup', { technique: row.technique, tokens: row.tokens, figure });
-    await call(page, 'settle', FRAME_WARMUP_MS);
+    const info = await call<{ edges?: number; distinct?: number }>(page, 'setup', { technique: row.technique, tokens: row.tokens, figure });
+    // The player's windows wait for their place in a beat (the first one after a warm-up).
+    if (!player) await call(page, 'settle', FRAME_WARMUP_MS);
     const runs: FrameStats[] = [];
-    const script: number[] = [];
+    const all: number[] = [];
+    const longest: number[] = [];
+    const counts = { moving: [] as number[], animations: [] as number[], tokens: [] as number[] };
     for (let i = 0; i < REPS; i++) {
-      const s = await call<{ stamps: number[]; scriptPerFrame?: number }>(page, 'sample', { ms: FRAME_SAMPLE_MS });
-      runs.push(frameStats(intervals(s.stamps)));
-      if (s.scriptPerFrame !== undefined && s.scriptPerFrame !== null) script.push(s.scriptPerFrame);
+      const offset = player ? PLAYER_WINDOW_OFFSETS[i % PLAYER_WINDOW_OFFSETS.length] : undefined;
+      const s = await call<FrameSample>(page, 'sample', { ms: FRAME_SAMPLE_MS, offset });
+      const times = intervals(s.stamps);
+      runs.push(frameStats(times));
+      all.push(...times);
+      longest.push(s.longest);
+      for (const c of [s.before, s.after])
+        if (c) {
+          counts.moving.push(c.moving);
+          counts.animations.push(c.animations);
+          counts.tokens.push(c.tokens);
+        }
     }
-    return summarizeFrames(runs, script);
+    const out: FramesResult = {
+      runs,
+      all: frameStats(all),
+      p95: summarize(runs.map((r) => r.p95)),
+      overShare: summarize(runs.map((r) => r.overShare)),
+      longest: summarize(longest),
+    };
+    if (player) {
+      out.moving = summarize(counts.moving);
+      out.animations = summarize(counts.animations);
+      out.tokenElements = summarize(counts.tokens);
+      if (info.distinct !== undefined) out.distinct = info.distinct;
+      if (info.edges !== undefined) out.edges = info.edges;
+      const r = await call<{ restarts: number; longest: number }>(page, 'restarts', null);
+      out.restarts = { count: r.restarts, longest: r.longest };
+      // A window where fewer tokens moved did not measure this row's load.
+      if (out.moving.min < row.tokens) out.error = `only ${out.moving.min} of ${row.tokens} tokens were moving at a window's start or end`;
+    }
+    return out;
   } catch (e) {
     const empty = summarize([]);
-    return { runs: [], p95: empty, overShare: empty, error: errorText(e) };
+    return { runs: [], all: frameStats([]), p95: empty, overShare: empty, error: errorText(e) };
   } finally {
     await closePage(page);
   }
 }
 
-async function manyOnce(site: Site, row: Extract<Row, { kind: 'many' }>, layout: Extract<Row, { kind: 'many' }>['layout']): Promise<number> {
+/** A diagram list without its players: the same page, static. */
+function withoutScenarios(diagrams: Extract<Row, { kind: 'many' }>['diagrams']): Extract<Row, { kind: 'many' }>['diagrams'] {
+  return diagrams.map(({ tag, attrs = {} }) => {
+    const rest = Object.fromEntries(Object.entries(attrs).filter(([k]) => !['scenario', 'autoplay', 'loop', 'speed', 'controls'].includes(k)));
+    return { tag, attrs: rest };
+  });
+}
+
+type PlayersState = NonNullable<ManyResult['players']>;
+
+async function manyOnce(
+  site: Site,
+  row: Extract<Row, { kind: 'many' }>,
+  layout: Extract<Row, { kind: 'many' }>['layout'],
+  strip = false,
+): Promise<{ value: number; players?: PlayersState }> {
   const page = await openPage(site, '/bench/pages/many.html');
   try {
-    const loaded = await call<{ count: number; errors: number }>(page, 'load', { diagrams: row.diagrams, layout });
+    const diagrams = strip ? withoutScenarios(row.diagrams) : row.diagrams;
+    const players: PlayersPlace = row.players ?? 'on-screen';
+    const loaded = await call<{ count: number; errors: number; players: number; playing: number }>(page, 'load', { diagrams, layout, players });
     if (loaded.errors) throw new Error(`${loaded.errors} diagrams show an error`);
-    if (row.metric === 'heap') return await heapAfterGc(page);
-    return await call<number>(page, 'countFrames', { ms: RAF_WINDOW_MS });
+    if (loaded.playing < loaded.players) throw new Error(`only ${loaded.playing} of ${loaded.players} diagrams with a scenario started playing`);
+    const value = row.metric === 'heap' ? await heapAfterGc(page) : await call<number>(page, 'countFrames', { ms: row.windowMs ?? RAF_WINDOW_MS });
+    if (!loaded.players) return { value };
+    const state = await call<PlayersState>(page, 'players', null);
+    if (state.playing < state.count) throw new Error(`only ${state.playing} of ${state.count} players were still playing after the measurement`);
+    return { value, players: state };
   } finally {
     await closePage(page);
   }
@@ -247,13 +321,24 @@ async function manyOnce(site: Site, row: Extract<Row, { kind: 'many' }>, layout:
 
 async function many(site: Site, row: Extract<Row, { kind: 'many' }>): Promise<ManyResult> {
   try {
-    await manyOnce(site, row, row.layout); // warm-up (disk cache, JIT of the test runner)
+    // Warm-up (disk cache, JIT of the test runner); a count of calls needs none.
+    if (row.repetitions === undefined) await manyOnce(site, row, row.layout);
     const runs: number[] = [];
-    for (let i = 0; i < REPS; i++) runs.push(await manyOnce(site, row, row.layout));
+    let players: PlayersState | undefined;
+    for (let i = 0; i < (row.repetitions ?? REPS); i++) {
+      const r = await manyOnce(site, row, row.layout);
+      runs.push(r.value);
+      players = r.players;
+    }
     const out: ManyResult = { runs, value: summarize(runs) };
-    if (row.metric === 'heap') {
+    if (players) out.players = players;
+    if (row.metric === 'heap' && row.withoutScenarios) {
       const base: number[] = [];
-      for (let i = 0; i < REPS; i++) base.push(await manyOnce(site, row, 'none'));
+      for (let i = 0; i < REPS; i++) base.push((await manyOnce(site, row, row.layout, true)).value);
+      out.withoutScenarios = summarize(base);
+    } else if (row.metric === 'heap') {
+      const base: number[] = [];
+      for (let i = 0; i < REPS; i++) base.push((await manyOnce(site, row, 'none')).value);
       out.baseline = summarize(base);
     }
     return out;
@@ -262,11 +347,11 @@ async function many(site: Site, row: Extract<Row, { kind: 'many' }>): Promise<Ma
   }
 }
 
-/** Measures one row. */
-export async function measureRow(site: Site, row: Row): Promise<RowResult> {
+/** Measures one row; `earlier` are the rows measured before it (a frames row takes the empty page's as its baseline). */
+export async function measureRow(site: Site, row: Row, earlier: readonly RowResult[] = []): Promise<RowResult> {
   switch (row.kind) {
     case 'bytes': {
-      const sides: BytesSide[] = [await bytesSide(site, row.figure, 'ours')];
+      const sides: BytesSide[] = [await bytesWithReferences(site, row)];
       for (const layout of row.mermaid ?? []) sides.push(await bytesSide(site, row.figure, MERMAID_SIDES[layout]));
       return { kind: 'bytes', name: row.name, sides };
     }
@@ -278,10 +363,15 @@ export async function measureRow(site: Site, row: Row): Promise<RowResult> {
     }
     case 'frames': {
       const out: RowResult = { kind: 'frames', name: row.name, technique: row.technique, tokens: row.tokens, result: await frames(site, row) };
-      if (row.candidate) out.candidate = true;
+      const empty = earlier.find((r) => r.kind === 'frames' && r.technique === 'empty');
+      if (row.technique !== 'empty' && empty?.kind === 'frames') out.baseline = empty.result;
       return out;
     }
-    case 'many':
-      return { kind: 'many', name: row.name, metric: row.metric, diagrams: row.diagrams.length, result: await many(site, row) };
+    case 'many': {
+      const out: RowResult = { kind: 'many', name: row.name, metric: row.metric, diagrams: row.diagrams.length, result: await many(site, row) };
+      if (row.players) out.players = row.players;
+      if (row.windowMs) out.windowMs = row.windowMs;
+      return out;
+    }
   }
 }

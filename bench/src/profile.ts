@@ -5,6 +5,8 @@
 //
 //   pnpm --filter @k8s-diagrams/bench profile [--workers 50] [--runs 5] [--no-build]
 //   pnpm --filter @k8s-diagrams/bench profile --tag k8s-worker-node   (a default figure, from its preset)
+//   pnpm --filter @k8s-diagrams/bench profile --frames 1000           (the player's N tokens on workers="50":
+//                                                                      where each frame goes while they move)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,8 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../../test/support/static-server.js';
-import { call, closePage, openPage } from './browser.js';
+import { call, closePage, openPage, type Site } from './browser.js';
 import { customCluster } from './figures.js';
+import { PLAYER_WINDOW_OFFSETS } from './measure.js';
+import { frameStats, intervals } from './stats.js';
 
 const BENCH = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(BENCH, '..');
@@ -23,6 +27,7 @@ const arg = (name: string, fallback: number) => (args.includes(name) ? Number(ar
 const workers = arg('--workers', 50);
 const runs = arg('--runs', 5);
 const tag = args.includes('--tag') ? args[args.indexOf('--tag') + 1]! : undefined;
+const frameTokens = args.includes('--frames') ? arg('--frames', 1000) : undefined;
 
 if (!args.includes('--no-build') || !existsSync(join(ROOT, 'packages/elements/dist/elk.worker.js')))
   execFileSync('pnpm', ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -59,10 +64,16 @@ const { launchChromium } = (await import(new URL('../../scripts/chromium.mjs', i
 };
 const server = await serveStatic(ROOT);
 const browser = await launchChromium();
+const bundle = `/${join('bench/results/tmp/profile-dist', 'k8s-diagrams.bundle.js')}`;
+if (frameTokens !== undefined) {
+  await profileFrames({ browser, url: server.url }, frameTokens);
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
 const custom = customCluster(workers, 3);
 /** What one draw sends: a default figure's tag (its preset), or a renamed custom cluster model. */
 const drawArg = (rep: number) => (tag ? { tag } : { tag: custom.tag, model: custom.model(rep) });
-const bundle = `/${join('bench/results/tmp/profile-dist', 'k8s-diagrams.bundle.js')}`;
 const page = await openPage({ browser, url: server.url }, `/bench/pages/ours.html?bundle=${encodeURIComponent(bundle)}`);
 const cdp = await page.context().newCDPSession(page);
 await call(page, 'draw', drawArg(0)); // cold run, not profiled
@@ -127,3 +138,80 @@ for (const e of events) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur! / 
 const wanted = ['RunTask', 'FunctionCall', 'EvaluateScript', 'v8.callFunction', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'HitTest', 'ParseHTML'];
 console.log(`\nChromium trace, renderer main thread, ${runs} more draws (ms per draw, events nest):`);
 for (const name of wanted) if (byName.has(name)) console.log(`${(byName.get(name)! / runs).toFixed(1).padStart(8)} ms  ${name}`);
+
+type TraceEvent = { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } };
+
+/** Summed durations of complete events per name on each named thread of interest. */
+function threadTotals(events: TraceEvent[], threads: readonly string[]): Map<string, Map<string, number>> {
+  const names = new Map<string, string>();
+  for (const e of events) if (e.name === 'thread_name' && e.args?.name) names.set(`${e.pid}:${e.tid}`, e.args.name);
+  const out = new Map<string, Map<string, number>>();
+  for (const e of events) {
+    const thread = names.get(`${e.pid}:${e.tid}`);
+    if (!thread || !threads.includes(thread) || e.ph !== 'X' || e.dur === undefined) continue;
+    const m = out.get(thread) ?? new Map<string, number>();
+    m.set(e.name, (m.get(e.name) ?? 0) + e.dur / 1000);
+    out.set(thread, m);
+  }
+  return out;
+}
+
+/**
+ * The frames rows' player with N tokens, profiled while they move: one sampling window
+ * (inside the tokens' travel) under a Chromium trace (light categories, so that per-frame
+ * costs stay close to an unprofiled run), then another under the CDP sampling profiler.
+ * Prints the frame stats of each, the renderer main thread's lifecycle phases per frame,
+ * the busiest trace events of the compositor and raster threads, and the functions with
+ * the most self time.
+ */
+async function profileFrames(site: Site, tokens: number): Promise<void> {
+  const page = await openPage(site, `/bench/pages/frames.html?bundle=${encodeURIComponent(bundle)}`);
+  await call(page, 'setup', { technique: 'player', tokens, figure: { tag: 'k8s-cluster', attrs: { workers: '50' } } });
+  type Sample = { stamps: number[]; before?: { moving: number } };
+  const window = () => call<Sample>(page, 'sample', { ms: 4000, offset: PLAYER_WINDOW_OFFSETS[0] });
+  const stats = (label: string, s: Sample) => {
+    const f = frameStats(intervals(s.stamps));
+    console.log(`${label}: ${tokens} tokens on <k8s-cluster workers="50"> (${s.before?.moving ?? '?'} moving), ${f.frames} frames in 4 s, p95 ${f.p95.toFixed(1)} ms, mean ${f.mean.toFixed(1)} ms, ${(f.overShare * 100).toFixed(1)} % over 20 ms`);
+    return f;
+  };
+
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const traced = stats('traced window', await window());
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  writeFileSync(join(BENCH, 'results', 'tmp', `profile-frames-${tokens}.trace.json`), JSON.stringify(trace));
+  const threads = ['CrRendererMain', 'Compositor', 'CompositorTileWorker1', 'VizCompositorThread'];
+  const totals = threadTotals(trace.traceEvents, threads);
+  const main = totals.get('CrRendererMain') ?? new Map<string, number>();
+  const phases = ['RunTask', 'ProxyMain::BeginMainFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER'];
+  console.log(`\nCrRendererMain, ms per frame (events nest; UpdateLayoutTree = style recalculation):`);
+  for (const name of phases) if (main.has(name)) console.log(`${(main.get(name)! / traced.frames).toFixed(2).padStart(8)} ms  ${name}`);
+  for (const thread of threads.slice(1)) {
+    const m = totals.get(thread);
+    if (!m) continue;
+    console.log(`\n${thread}, busiest trace events, ms per frame:`);
+    for (const [name, ms] of [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`${(ms / traced.frames).toFixed(2).padStart(8)} ms  ${name}`);
+  }
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await call(page, 'align', { offset: PLAYER_WINDOW_OFFSETS[0] });
+  await cdp.send('Profiler.start');
+  const sampled = await call<Sample>(page, 'sample', { ms: 4000 });
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await closePage(page);
+  writeFileSync(join(BENCH, 'results', 'tmp', `profile-frames-${tokens}.cpuprofile`), JSON.stringify(profile));
+  const f = stats('\nprofiled window', sampled);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id)!;
+    if (n.callFrame.functionName === '(idle)') return;
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const file = n.callFrame.url.replace(site.url, '');
+    const k = `${n.callFrame.functionName || '(anonymous)'}  ${file}${file ? `:${n.callFrame.lineNumber + 1}` : ''}`;
+    self.set(k, (self.get(k) ?? 0) + dt);
+  });
+  console.log('main thread, CPU profile inside the window, self time per frame ((program) is the renderer\'s own work: style, paint, compositing):');
+  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${(v / f.frames).toFixed(2).padStart(8)} ms  ${k}`);
+}

@@ -1,13 +1,15 @@
 // The markdown table (results/latest.md), the scaling table and chart data, from results.
 import { describeBudget } from './budgets.js';
 import { lineChart, type Series } from './chart.js';
+import { addedBy, fileName } from './fetched.js';
 import { fmtKb, fmtMs, fmtPct, fmtRatio, fmtSummary, fmtTask, fmtTaskSummary } from './format.js';
-import type { BenchResults, Budget, BudgetCheck, BytesSide, Row, RowResult, Side, TimedSide } from './types.js';
+import { LONG_FRAME_MS } from './stats.js';
+import type { BenchResults, Budget, BudgetCheck, BytesSide, FetchedSet, FramesResult, ManyResult, Row, RowResult, Side, TimedSide } from './types.js';
 
 const COLUMNS = ['Row', 'Metric', 'Ours', 'Floor / baseline', 'Mermaid (dagre)', 'Mermaid (ELK)', 'Mermaid ÷ ours', 'Budget'];
 
 /** Which table line of a row shows a budget. */
-function lineOf(b: Budget): 'time' | 'main' | 'bytes' | 'value' {
+function lineOf(b: Budget): 'time' | 'main' | 'bytes' | 'beyond' | 'value' {
   switch (b.kind) {
     case 'faster-than-mermaid':
     case 'within-floor':
@@ -16,7 +18,7 @@ function lineOf(b: Budget): 'time' | 'main' | 'bytes' | 'value' {
     case 'render-task-max':
       return 'main';
     case 'gzip-max':
-      return 'bytes';
+      return b.beyondReferences ? 'beyond' : 'bytes';
     default:
       return 'value';
   }
@@ -46,6 +48,27 @@ function bytesCell(s: BytesSide | undefined): string {
   return `${fmtKb(s.raw)} / ${fmtKb(s.gzip)} (${s.files.length} files)`;
 }
 
+/** `name.js, other.js: raw / gzip`. */
+function filesCell(set: FetchedSet): string {
+  if (set.files.length === 0) return 'nothing';
+  return `${set.files.map((f) => fileName(f.path)).join(', ')}: ${fmtKb(set.raw)} / ${fmtKb(set.gzip)}`;
+}
+
+/** A frames result: every window's frames together, then the windows' own p95 range. */
+function framesCell(r: FramesResult | undefined): string {
+  if (!r) return '—';
+  if (r.error) return `error: ${r.error}`;
+  const windows = r.p95.n > 1 && r.p95.min !== r.p95.max ? ` (windows' p95 ${fmtMs(r.p95.min)}–${fmtMs(r.p95.max)})` : '';
+  return `p95 ${fmtMs(r.all.p95)} · > ${LONG_FRAME_MS} ms ${fmtPct(r.all.overShare)} of ${r.all.frames} frames${windows}`;
+}
+
+/** The players of a many-diagrams page when it was measured (last repetition). */
+function playersCell(r: ManyResult): string {
+  const p = r.players;
+  if (!p) return '';
+  return ` · players: ${p.playing} of ${p.count} playing, ${p.inView} diagrams in view, ${p.runningAnimations} animations running`;
+}
+
 function timeCell(s: TimedSide | undefined): string {
   if (!s) return '—';
   if (s.error) return `${s.side.startsWith('mermaid') ? 'fails' : 'error'}: ${s.error}`;
@@ -66,7 +89,7 @@ function ratios(sides: readonly TimedSide[], pick: (s: TimedSide) => number): st
   return parts.join(' · ') || '—';
 }
 
-function lines(result: RowResult, row: Row | undefined, checks: readonly BudgetCheck[], baseline?: RowResult): string[][] {
+function lines(result: RowResult, row: Row | undefined, checks: readonly BudgetCheck[]): string[][] {
   switch (result.kind) {
     case 'bytes': {
       const ours = find(result.sides, 'ours');
@@ -75,7 +98,7 @@ function lines(result: RowResult, row: Row | undefined, checks: readonly BudgetC
         return m && ours && !m.error && !ours.error ? fmtRatio(m.gzip / ours.gzip) : undefined;
       };
       const r = [ratio('mermaid-dagre') && `dagre ${ratio('mermaid-dagre')}`, ratio('mermaid-elk') && `ELK ${ratio('mermaid-elk')}`].filter(Boolean).join(' · ');
-      return [
+      const out = [
         [
           result.name,
           'JS fetched, raw / gzip',
@@ -87,6 +110,24 @@ function lines(result: RowResult, row: Row | undefined, checks: readonly BudgetC
           budgetCell(row, checks, 'bytes'),
         ],
       ];
+      if (ours?.beyond && ours.references) {
+        const refs = ours.references;
+        const also = refs
+          .map((ref, i) => ({ ref, set: addedBy(ours.files, refs, i) }))
+          .filter(({ set }) => set.files.length > 0)
+          .map(({ ref, set }) => `${ref.what} (as ${ref.label} fetches): ${filesCell(set)}`);
+        out.push([
+          '',
+          `beyond ${refs.map((x) => x.what).join(' and ')}: files no reference page fetched, raw / gzip`,
+          filesCell(ours.beyond),
+          also.join('; ') || '—',
+          '—',
+          '—',
+          '—',
+          budgetCell(row, checks, 'beyond'),
+        ]);
+      }
+      return out;
     }
     case 'first-diagram': {
       const s = (side: Side) => find(result.sides, side);
@@ -143,32 +184,55 @@ function lines(result: RowResult, row: Row | undefined, checks: readonly BudgetC
     }
     case 'frames': {
       const f = result.result;
-      const base = baseline?.kind === 'frames' ? baseline.result : undefined;
-      const v = (r: typeof f | undefined) =>
-        !r ? '—' : r.error ? `error: ${r.error}` : `p95 ${fmtSummary(r.p95)} · > 20 ms ${fmtPct(r.overShare.median)}`;
-      const script = f.scriptPerFrame ? `; script ${fmtMs(f.scriptPerFrame.median)}/frame` : '';
-      return [[result.name, 'frame time from rAF intervals (5 × 2 s)', `${v(f)}${script}`, result.technique === 'empty' ? '—' : `empty page: ${v(base)}`, '—', '—', '—', budgetCell(row, checks, 'value')]];
+      const out = [
+        [
+          result.name,
+          `frame time from rAF intervals (${f.runs.length || 5} × 2 s): all frames' p95 · share over ${LONG_FRAME_MS} ms`,
+          framesCell(f),
+          result.technique === 'empty' ? '—' : `empty page: ${framesCell(result.baseline)}`,
+          '—',
+          '—',
+          '—',
+          budgetCell(row, checks, 'value'),
+        ],
+      ];
+      if (result.technique === 'player' && f.moving) {
+        const n = (x: { min: number; max: number } | undefined) => (!x ? '—' : x.min === x.max ? `${x.min}` : `${x.min}–${x.max}`);
+        out.push([
+          '',
+          'tokens moving at every window’s start and end (motion layer getAnimations) · longest task in a window · loop restarts',
+          `${n(f.moving)} moving (${n(f.animations)} animations, ${n(f.tokenElements)} tokens; ${f.distinct ?? '?'} routes over the figure’s ${f.edges ?? '?'} edges) · ${f.longest ? fmtTask(f.longest.max) : '—'} · ${f.restarts ? `${f.restarts.count} restart(s) while measuring, longest task ${fmtTask(f.restarts.longest)}` : '—'}`,
+          '',
+          '',
+          '',
+          '',
+          '',
+        ]);
+      }
+      return out;
     }
     case 'many': {
       const r = result.result;
       const value = r.error ? `error: ${r.error}` : result.metric === 'heap' ? fmtSummary(r.value, fmtKb) : fmtSummary(r.value, (n) => `${n}`);
-      const base = r.baseline ? `page with the bundle, no diagram: ${fmtSummary(r.baseline, fmtKb)}` : '—';
-      const metric = result.metric === 'heap' ? 'used JS heap (main thread) after GC' : 'requestAnimationFrame calls in 2 s';
-      return [[result.name, metric, value, base, '—', '—', '—', budgetCell(row, checks, 'value')]];
+      const base = r.baseline
+        ? `page with the bundle, no diagram: ${fmtSummary(r.baseline, fmtKb)}`
+        : r.withoutScenarios
+          ? `the same 20 without scenarios: ${fmtSummary(r.withoutScenarios, fmtKb)} (players: +${fmtKb(r.value.median - r.withoutScenarios.median)})`
+          : '—';
+      const metric = result.metric === 'heap' ? 'used JS heap (main thread) after GC' : `requestAnimationFrame calls in ${(result.windowMs ?? 2000) / 1000} s`;
+      return [[result.name, metric, `${value}${r.error ? '' : playersCell(r)}`, base, '—', '—', '—', budgetCell(row, checks, 'value')]];
     }
   }
 }
 
 /** The one table: every row, its comparison and its budgets. */
 export function markdownTable(results: readonly RowResult[], rows: readonly Row[], checks: readonly BudgetCheck[]): string {
-  const baseline = results.find((r) => r.kind === 'frames' && r.technique === 'empty');
   const out = [`| ${COLUMNS.join(' | ')} |`, `|${COLUMNS.map(() => '---').join('|')}|`];
   for (const result of results)
     for (const line of lines(
       result,
       rows.find((r) => r.name === result.name),
       checks,
-      baseline,
     ))
       out.push(`| ${line.map(cell).join(' | ')} |`);
   return out.join('\n');
@@ -214,6 +278,11 @@ export function scalingChart(data: ReturnType<typeof scalingData>): string {
   });
 }
 
+function loadText(m: BenchResults['machine']): string {
+  const over = m.loadMedian !== undefined && m.loadMax !== undefined ? `, median ${m.loadMedian.toFixed(1)}, max ${m.loadMax.toFixed(1)} (every 10 s)` : '';
+  return `${m.loadStart.toFixed(1)} at the start, ${m.loadEnd.toFixed(1)} at the end${over}, ${m.cpus} cores`;
+}
+
 /** The whole markdown report: the table, its notes, the scaling table and the budgets. */
 export function markdownReport(results: BenchResults, rows: readonly Row[]): string {
   const scaling = scalingData(results.rows);
@@ -221,7 +290,7 @@ export function markdownReport(results: BenchResults, rows: readonly Row[]): str
   return [
     `# k8s-diagrams benchmark (${results.date})`,
     '',
-    `Chromium ${results.machine.chromium} headless, Node ${results.machine.node}, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB. Run took ${Math.round(results.wallSeconds)} s.`,
+    `Chromium ${results.machine.chromium} headless, Node ${results.machine.node}, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB. Run took ${Math.round(results.wallSeconds)} s. 1-minute load average: ${loadText(results.machine)}.`,
     '',
     markdownTable(results.rows, rows, results.budgets),
     '',

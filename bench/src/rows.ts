@@ -42,13 +42,28 @@ const TWENTY: Array<{ tag: string; attrs?: Record<string, string> }> = [
 ];
 const twenty = Array.from({ length: 20 }, (_, i) => TWENTY[i % TWENTY.length]!);
 
-const frames = (technique: 'svg-getPointAtLength' | 'waapi-offset-path', tokens: number): Row => ({
+/** The same twenty with two players: the default `<k8s-cluster>` and `<container-stack>` play a built-in scenario, looping. */
+const PLAYERS: Record<number, Record<string, string>> = {
+  5: { scenario: 'docker-run', autoplay: '', loop: '' }, // container-stack
+  2: { scenario: 'kubectl-apply', autoplay: '', loop: '' }, // k8s-cluster
+};
+const withPlayers = twenty.map((d, i) => (PLAYERS[i] ? { tag: d.tag, attrs: { ...d.attrs, ...PLAYERS[i] } } : d));
+const players = [5, 2].map((i) => withPlayers[i]!);
+const others = withPlayers.filter((_, i) => !(i in PLAYERS));
+/** Several beats at speed 1 (1.8 s each): a player asks for frames only when it starts or resumes and while a ring fades in. */
+const PLAYING_RAF_MS = 6000;
+/** Players first (in the viewport: the page is 900 px high), or last (below the spacer). */
+const playersFirst = [...players, ...others];
+const playersLast = [...others, ...players];
+
+/** The player's own tokens: one beat of `tokens` parallel steps on `<k8s-cluster workers="50">`. */
+const frames = (tokens: number, rowBudgets: Row['budgets']): Row => ({
   kind: 'frames',
-  name: `frames · candidate technique: ${technique === 'svg-getPointAtLength' ? 'per-frame getPointAtLength (D3-style)' : 'WAAPI offset-path (compositor)'} · ${tokens} tokens on ${figures.cluster50.label}`,
-  technique,
+  name: `frames · player: ${tokens} tokens at once on ${figures.cluster50.label}`,
+  technique: 'player',
   tokens,
   figure: figures.cluster50,
-  candidate: true,
+  budgets: rowBudgets,
 });
 
 export const ROWS: Row[] = [
@@ -56,6 +71,19 @@ export const ROWS: Row[] = [
   { kind: 'bytes', name: `bytes · ${figures.controlPlane.label}`, figure: figures.controlPlane, mermaid: [...BOTH], budgets: [budgets.entryGzip()] },
   { kind: 'bytes', name: `bytes · ${figures.cluster.label}`, figure: figures.cluster, mermaid: [...BOTH] },
   { kind: 'bytes', name: `bytes · ${figures.cluster20.label} (ELK worker included)`, figure: figures.cluster20, mermaid: [...BOTH] },
+  // A scenario: the motion code is what the page fetches beyond the entry (a default figure's
+  // page) and the ELK layout (a topology without a preset's page): kubectl-apply adds Pods,
+  // so this figure has no precomputed layout.
+  {
+    kind: 'bytes',
+    name: 'bytes · <k8s-cluster scenario="kubectl-apply">',
+    figure: attributeCluster({ scenario: 'kubectl-apply' }),
+    references: [
+      { what: 'entry', figure: figures.cluster },
+      { what: 'ELK layout', figure: figures.cluster20 },
+    ],
+    budgets: [budgets.motionGzip()],
+  },
 
   // 2–3. Time to first diagram and the main thread, default figures (precomputed layouts).
   ...[figures.controlPlane, figures.ha, figures.cluster, figures.workerNode, figures.containerStack].map(
@@ -73,9 +101,11 @@ export const ROWS: Row[] = [
   customRow(50),
   customRow(200, [budgets.fasterThanMermaid(5, 'elk'), budgets.renderTaskTarget(100)]),
 
-  // 4. Frames: tokens along the edges, two candidate techniques for the motion player.
+  // 4. Frames: the player's tokens along the edges, against an empty page.
   { kind: 'frames', name: 'frames · empty page (baseline)', technique: 'empty', tokens: 0 },
-  ...[10, 100, 1000].flatMap((n) => [frames('svg-getPointAtLength', n), frames('waapi-offset-path', n)]),
+  frames(10, []),
+  frames(100, [budgets.framesP95(1.2), budgets.framesOver(0.05)]),
+  frames(1000, [budgets.framesP95(2.5)]),
 
   // 5. Many diagrams on one page.
   { kind: 'many', name: 'many · 20 diagrams: JS heap after load (forced GC)', diagrams: twenty, layout: 'half-offscreen', metric: 'heap' },
@@ -95,4 +125,33 @@ export const ROWS: Row[] = [
     metric: 'raf',
     budgets: [budgets.noAnimationFrames()],
   },
+  // Two of them playing (a scenario, autoplay, loop).
+  {
+    kind: 'many',
+    name: 'many · 20 diagrams, 2 playing: JS heap after load (forced GC)',
+    diagrams: playersFirst,
+    layout: 'half-offscreen',
+    metric: 'heap',
+    players: 'on-screen',
+    withoutScenarios: true,
+  },
+  ...(
+    [
+      ['on-screen', '2 playing on screen (10 offscreen)', playersFirst, []],
+      ['offscreen', '2 playing offscreen (among the 10 offscreen)', playersLast, [budgets.noAnimationFrames()]],
+      ['scrolled-away', 'all offscreen, 2 with scenarios playing (scrolled away)', playersFirst, [budgets.noAnimationFrames()]],
+    ] as const
+  ).map(
+    ([players, what, diagrams, rowBudgets]): Row => ({
+      kind: 'many',
+      name: `many · 20 diagrams, ${what}: requestAnimationFrame calls in ${PLAYING_RAF_MS / 1000} s`,
+      diagrams,
+      layout: 'half-offscreen',
+      metric: 'raf',
+      players,
+      windowMs: PLAYING_RAF_MS,
+      repetitions: 3,
+      budgets: [...rowBudgets],
+    }),
+  ),
 ];

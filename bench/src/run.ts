@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../../test/support/static-server.js';
 import { budgetsMet, checkAll } from './budgets.js';
-import { FAST_MS, FAST_REPS, measureRow, REPS, SLOW_MS, SLOW_REPS } from './measure.js';
+import { FAST_MS, FAST_REPS, measureRow, PLAYER_WINDOW_OFFSETS, REPS, SLOW_MS, SLOW_REPS } from './measure.js';
 import { markdownReport, scalingChart, scalingData } from './report.js';
 import { ROWS } from './rows.js';
 import type { BenchResults, RowResult } from './types.js';
@@ -68,8 +68,16 @@ const { launchChromium } = (await import(new URL('../../scripts/chromium.mjs', i
   launchChromium: () => Promise<Browser>;
 };
 
-const rows = only ? ROWS.filter((r) => r.name.includes(only)) : ROWS;
-if (rows.length === 0) throw new Error(`no row matches --only ${only}`);
+const picked = only ? ROWS.filter((r) => r.name.includes(only)) : ROWS;
+if (picked.length === 0) throw new Error(`no row matches --only ${only}`);
+// A frames row compares with the empty page of the same run: measure it first.
+const emptyPage = ROWS.find((r) => r.kind === 'frames' && r.technique === 'empty');
+const rows = emptyPage && !picked.includes(emptyPage) && picked.some((r) => r.kind === 'frames') ? [emptyPage, ...picked] : picked;
+
+// The 1-minute load average every 10 s: the machine may be shared with other work.
+const loads: number[] = [loadStart];
+const sampler = setInterval(() => loads.push(loadavg()[0]!), 10_000);
+sampler.unref();
 
 const server = await serveStatic(SITE);
 const browser = await launchChromium();
@@ -81,13 +89,17 @@ try {
       break;
     }
     log(`[${elapsed()}] ${i + 1}/${rows.length} ${row.name}`);
-    results.push(await measureRow({ browser, url: server.url }, row));
+    results.push(await measureRow({ browser, url: server.url }, row, results));
   }
 } finally {
   await server.close();
 }
 const chromium = browser.version();
 await browser.close();
+clearInterval(sampler);
+loads.push(loadavg()[0]!);
+const loadMedian = [...loads].sort((a, b) => a - b)[loads.length >> 1]!;
+const loadMax = Math.max(...loads);
 
 const checks = checkAll(rows, results);
 const fewer = results.flatMap((r) =>
@@ -118,10 +130,11 @@ const notes = [
   'Mermaid (ELK) uses the @mermaid-js/layout-elk package registered with `mermaid.registerLayoutLoaders` (it replaces Mermaid 12’s built-in `elk` loader); Mermaid’s text and edge limits are lifted for large clusters.',
   'Bytes: JavaScript responses the page fetched (network, Playwright), bench harness files excluded; gzip is computed on the fetched bodies at level 9 (the static server sends them uncompressed).',
   'Main thread: Long Tasks API (`PerformanceObserver` longtask); “<50 ms” means no task over 50 ms. TBT = sum of (task − 50 ms). “While ELK works”: tasks that ended between the first graph posted to the ELK worker and its last answer; the rendering task is the one that handles the last answer (fromElk, Lit’s render, and the style and layout the benchmark forces with `getBoundingClientRect()`).',
-  'Frames rows are **candidate techniques** for the motion player, which does not exist yet: tokens are drawn in an overlay over a real `<k8s-cluster workers="50">` along the routes of its `[data-edge] path` elements. Frame times are requestAnimationFrame intervals over 5 × 2 s after a 1 s warm-up, against an empty page in the same run.',
-  'Many diagrams: 20 diagrams (the six default figures and a custom 4-worker cluster, in turn); the heap is the main thread’s used JS heap after two forced GCs (CDP `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`; the ELK worker’s heap is not included). requestAnimationFrame calls are counted by wrapping `window.requestAnimationFrame` before the bundle loads. “Two playing” is omitted: no element can play a scenario yet.',
-  ...(Math.max(loadStart, loadavg()[0]!) > cpus().length / 2
-    ? [`The machine was busy with other work (1-minute load ${loadStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, ${cpus().length} cores): timings are noisier than on a quiet machine; the sides of each row are interleaved so ratios suffer less.`]
+  'Bytes with a scenario: the page also drew `<k8s-cluster>` (the entry) and `<k8s-cluster workers="20">` (a topology without a precomputed layout: the layout pipeline chunk and the ELK worker) on pages of their own; the files neither fetched are the motion code, which the motion budget counts. kubectl-apply adds Pods to the figure, so that page also lays it out with ELK.',
+  `Frames: the player's own tokens. A custom scenario (\`el.scenario = {…}\`) whose single beat has N parallel steps (\`parallelWith\` the first) between components linked by an edge of the element's own model (\`el.model\`: each edge forwards as a request, then backwards as a response, visiting the workers and the control plane in a spread-out order; routes repeat beyond their number), on \`<k8s-cluster workers="50" speed="0.25" loop>\`, started with \`el.play()\`. A beat then lasts 7.2 s, its tokens travel during its first 5.76 s: the 5 windows of 2 s each start ${PLAYER_WINDOW_OFFSETS.join(' or ')} ms after a beat began, so every window lies inside the travel, and the tokens moving (motion layer \`getAnimations({ subtree: true })\`, running and in their travel) are counted at each window's start and end. The loop's restart, which redraws every token, falls outside the windows: its longest task is reported on the row's second line. Frame times are requestAnimationFrame intervals; p95 and the share over 20 ms are over every window's frames together, against the empty page (same windows, after a 1 s warm-up) measured in the same run. The rows of the former candidate techniques (overlays, before the player existed) are dropped.`,
+  'Many diagrams: 20 diagrams (the six default figures and a custom 4-worker cluster, in turn); the heap is the main thread’s used JS heap after two forced GCs (CDP `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`; the ELK worker’s heap is not included). requestAnimationFrame calls are counted by wrapping `window.requestAnimationFrame` before the bundle loads. In the “playing” rows the default `<k8s-cluster>` plays kubectl-apply and the default `<container-stack>` docker-run (`autoplay loop`): first on the page (both in the 900 px viewport) when on screen or scrolled away, last (below the spacer, started with `play()` since autoplay waits for visibility) when offscreen; the page is measured after they played for 1 s (and, scrolled away, 0.5 s after the scroll), and each row checks that both still report `playing`. The heap row compares with the same page without the two scenarios.',
+  ...(loadMax > cpus().length / 2
+    ? [`The machine was busy with other work (1-minute load ${loadStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, median ${loadMedian.toFixed(1)} and max ${loadMax.toFixed(1)} over the run, ${cpus().length} cores): timings are noisier than on a quiet machine; the sides of each row are interleaved so ratios suffer less.`]
     : []),
   ...(mermaidErrors.length
     ? [
@@ -141,6 +154,8 @@ const out: BenchResults = {
     memoryGb: Math.round(totalmem() / 2 ** 30),
     loadStart,
     loadEnd: loadavg()[0]!,
+    loadMedian,
+    loadMax,
   },
   wallSeconds: (Date.now() - started) / 1000,
   repetitions: { fast: FAST_REPS, fastBelowMs: FAST_MS, default: REPS, slow: SLOW_REPS, slowAboveMs: SLOW_MS },

@@ -48,8 +48,11 @@ export interface FrameStats {
   mean: number;
 }
 
+/** A frame longer than this (ms) missed at least one 60 Hz refresh: the frames rows count them. */
+export const LONG_FRAME_MS = 20;
+
 /** p95 frame time and the share of frames over 20 ms, from frame intervals in ms. */
-export function frameStats(frameTimes: readonly number[], threshold = 20): FrameStats {
+export function frameStats(frameTimes: readonly number[], threshold = LONG_FRAME_MS): FrameStats {
   if (frameTimes.length === 0) return { frames: 0, p95: Number.NaN, overShare: Number.NaN, mean: Number.NaN };
   const over = frameTimes.filter((t) => t > threshold).length;
   const mean = frameTimes.reduce((s, t) => s + t, 0) / frameTimes.length;

@@ -31,15 +31,37 @@ export interface Figure {
 export type Level = 'budget' | 'target';
 
 export type Budget = { level?: Level } & (
-  | { kind: 'gzip-max'; bytes: number; /** Only fetched files whose URL matches (a RegExp source). */ files?: string; what: string }
+  | {
+      kind: 'gzip-max';
+      bytes: number;
+      /** Only fetched files whose URL matches (a RegExp source). */
+      files?: string;
+      /** Only files none of the row's reference pages fetched (`references` of a bytes row). */
+      beyondReferences?: boolean;
+      what: string;
+    }
   | { kind: 'faster-than-mermaid'; factor: number; against: 'fastest' | MermaidLayout }
   | { kind: 'within-floor'; factor: number }
   | { kind: 'no-task-while-elk'; ms: number }
   | { kind: 'render-task-max'; ms: number }
   | { kind: 'raf-calls-max'; calls: number }
+  /** p95 frame time (all windows' frames) at most `factor` × the empty page's, same run. */
+  | { kind: 'frames-p95-vs-empty'; factor: number }
+  /** Share of frames (all windows) longer than 20 ms (LONG_FRAME_MS) below `share` (0–1). */
+  | { kind: 'frames-over-max'; share: number }
 );
 
-export type FramesTechnique = 'empty' | 'svg-getPointAtLength' | 'waapi-offset-path';
+/** `empty`: a page that only counts frames (the baseline); `player`: the element playing a crowded scenario. */
+export type FramesTechnique = 'empty' | 'player';
+
+/** Where a many-diagrams page's players (its diagrams with a scenario) are while it is measured. */
+export type PlayersPlace =
+  /** In the viewport, started by `autoplay`. */
+  | 'on-screen'
+  /** Below the spacer, started with `play()` (autoplay waits for visibility). */
+  | 'offscreen'
+  /** Started by `autoplay` in the viewport, then the page scrolls into the spacer: nothing in view. */
+  | 'scrolled-away';
 
 export type ManyLayout = 'half-offscreen' | 'all-offscreen' | 'none';
 
@@ -49,6 +71,11 @@ export type Row = { name: string; budgets?: Budget[] } & (
       figure: Figure;
       /** Mermaid layouts to compare with (each drawn on its own page). */
       mermaid?: MermaidLayout[];
+      /**
+       * Pages whose fetched files do not count as this figure's own (the entry, the ELK
+       * layout): each drawn on its own page; what ours fetched beyond all of them is `beyond`.
+       */
+      references?: Array<{ what: string; figure: Figure }>;
     }
   | {
       kind: 'first-diagram';
@@ -63,8 +90,6 @@ export type Row = { name: string; budgets?: Budget[] } & (
       tokens: number;
       /** The figure the tokens run over (ignored for the empty page). */
       figure?: Figure;
-      /** A technique the motion player may use; it is not the library's code. */
-      candidate?: boolean;
     }
   | {
       kind: 'many';
@@ -72,6 +97,14 @@ export type Row = { name: string; budgets?: Budget[] } & (
       diagrams: Array<{ tag: string; attrs?: Record<string, string> }>;
       layout: ManyLayout;
       metric: 'heap' | 'raf';
+      /** Diagrams with a `scenario` attribute play; where they are when measured (default on-screen). */
+      players?: PlayersPlace;
+      /** heap: also measure the same page with the scenarios removed (the players' own cost). */
+      withoutScenarios?: boolean;
+      /** raf: how long to count (default 2000 ms). */
+      windowMs?: number;
+      /** Pages measured (default REPS, after one warm-up page; with `repetitions`, no warm-up). */
+      repetitions?: number;
     }
 );
 
@@ -81,11 +114,18 @@ export interface FetchedFile {
   gzip: number;
 }
 
-export interface BytesSide {
-  side: Side;
+export interface FetchedSet {
   files: FetchedFile[];
   raw: number;
   gzip: number;
+}
+
+export interface BytesSide extends FetchedSet {
+  side: Side;
+  /** Reference pages (a bytes row's `references`): what each fetched. */
+  references?: Array<{ what: string; label: string; paths: string[] }>;
+  /** Files no reference page fetched. */
+  beyond?: FetchedSet;
   error?: string;
 }
 
@@ -115,26 +155,44 @@ export interface TimedSide {
 }
 
 export interface FramesResult {
+  /** One per sampling window. */
   runs: FrameStats[];
+  /** Every window's frames together (what the budgets check). */
+  all: FrameStats;
   p95: Summary;
   overShare: Summary;
-  /** Main-thread ms spent per frame by the technique's own code (per-frame loop only). */
-  scriptPerFrame?: Summary;
+  /** Longest main-thread task inside each window (0: none over 50 ms). */
+  longest?: Summary;
+  /** Player: token animations moving (running, in their travel) at every window's start and end. */
+  moving?: Summary;
+  /** Player: animations in the motion layer and `.k8s-token` elements, at every window's start and end. */
+  animations?: Summary;
+  tokenElements?: Summary;
+  /** Player: different routes the tokens take, and the figure's edges. */
+  distinct?: number;
+  edges?: number;
+  /** Player: beats restarted by the loop while measuring, and the longest task that ran one (it redraws every token). */
+  restarts?: { count: number; longest: number };
   error?: string;
 }
 
 export interface ManyResult {
   runs: number[];
   value: Summary;
+  /** heap: the page with the bundle and no diagram. */
   baseline?: Summary;
+  /** heap: the same diagrams without their scenarios. */
+  withoutScenarios?: Summary;
+  /** Pages with players: how many, how many still played when measured, diagrams in the viewport (last repetition). */
+  players?: { count: number; playing: number; inView: number; runningAnimations: number };
   error?: string;
 }
 
 export type RowResult =
   | { kind: 'bytes'; name: string; sides: BytesSide[] }
   | { kind: 'first-diagram'; name: string; components: number; sides: TimedSide[]; scaling?: boolean }
-  | { kind: 'frames'; name: string; technique: FramesTechnique; tokens: number; candidate?: boolean; result: FramesResult; baseline?: FramesResult }
-  | { kind: 'many'; name: string; metric: 'heap' | 'raf'; diagrams: number; result: ManyResult };
+  | { kind: 'frames'; name: string; technique: FramesTechnique; tokens: number; result: FramesResult; /** The empty page's, same run. */ baseline?: FramesResult }
+  | { kind: 'many'; name: string; metric: 'heap' | 'raf'; diagrams: number; players?: PlayersPlace; windowMs?: number; result: ManyResult };
 
 export interface BudgetCheck {
   row: string;
@@ -146,7 +204,18 @@ export interface BudgetCheck {
 
 export interface BenchResults {
   date: string;
-  machine: { node: string; chromium: string; cpus: number; cpuModel: string; memoryGb: number; loadStart: number; loadEnd: number };
+  machine: {
+    node: string;
+    chromium: string;
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    /** 1-minute load average at the start and the end, and over samples every 10 s. */
+    loadStart: number;
+    loadEnd: number;
+    loadMedian?: number;
+    loadMax?: number;
+  };
   wallSeconds: number;
   repetitions: { fast: number; fastBelowMs: number; default: number; slow: number; slowAboveMs: number };
   rows: RowResult[];

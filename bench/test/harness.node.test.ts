@@ -2,15 +2,17 @@
 // the table. No timing is asserted here (timings are only ever reported by `pnpm bench`).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isGroupKind, presetFigures, type Model } from '@k8s-diagrams/core';
+import { isGroupKind, presetFigures, resolveScenario, type Model } from '@k8s-diagrams/core';
+import { crowdedScenario, routes } from '../pages/crowd.js';
 import { budgetsMet, budgets, checkAll, checkBudget, describeBudget } from '../src/budgets.js';
 import { escapeXml, lineChart, logTicks } from '../src/chart.js';
+import { addedBy, beyondReferences, fileName } from '../src/fetched.js';
 import { clusterModel, customCluster, renameIds } from '../src/figures.js';
 import { mermaidLabel, modelToMermaid } from '../src/mermaid-text.js';
 import { markdownTable, scalingChart, scalingData } from '../src/report.js';
 import { ROWS } from '../src/rows.js';
 import { blocking, frameStats, intervals, median, percentile, summarize, tasksIn } from '../src/stats.js';
-import type { BytesSide, Row, RowResult, TimedSide } from '../src/types.js';
+import type { BytesSide, FramesResult, Row, RowResult, TimedSide } from '../src/types.js';
 
 describe('statistics', () => {
   it('median of odd and even counts, and of nothing', () => {
@@ -223,8 +225,55 @@ describe('budgets', () => {
     const result: RowResult = { kind: 'bytes', name: 'r', sides: [side] };
     assert.equal(checkBudget(row, budgets.entryGzip(), result).ok, true);
     assert.equal(checkBudget(row, { kind: 'gzip-max', bytes: 35_000, what: 'entry' }, result).ok, false);
+    assert.equal(checkBudget(row, { kind: 'gzip-max', bytes: 7_000, files: 'chunk', what: 'chunk' }, result).ok, true);
     const motion = checkBudget(row, budgets.motionGzip(), result);
-    assert.equal(motion.ok, false, 'a budget on a file that was not fetched is not met');
+    assert.equal(motion.ok, false, 'without reference pages the motion budget is not met');
+  });
+
+  it('the motion budget counts only what no reference page fetched, and fails when that is nothing', () => {
+    const files = [
+      { path: '/dist/k8s-diagrams.bundle.js', raw: 90_000, gzip: 30_000 },
+      { path: '/dist/chunks/motion-runtime-X.js', raw: 80_000, gzip: 27_000 },
+      { path: '/dist/chunks/pipeline-Y.js', raw: 16_000, gzip: 7_000 },
+      { path: '/dist/elk.worker.js', raw: 1_400_000, gzip: 440_000 },
+    ];
+    const references = [
+      { what: 'entry', label: '<k8s-cluster>', paths: ['/dist/k8s-diagrams.bundle.js'] },
+      { what: 'ELK layout', label: '<k8s-cluster workers="20">', paths: ['/dist/k8s-diagrams.bundle.js', '/dist/chunks/pipeline-Y.js', '/dist/elk.worker.js'] },
+    ];
+    const beyond = beyondReferences(files, references);
+    assert.deepEqual(beyond.files.map((f) => fileName(f.path)), ['motion-runtime-X.js']);
+    assert.equal(beyond.gzip, 27_000);
+    assert.deepEqual(addedBy(files, references, 1).files.map((f) => fileName(f.path)), ['pipeline-Y.js', 'elk.worker.js']);
+    assert.deepEqual(addedBy(files, references, 0).files.map((f) => fileName(f.path)), ['k8s-diagrams.bundle.js']);
+    const side: BytesSide = { side: 'ours', files, raw: 0, gzip: 0, references, beyond };
+    const result: RowResult = { kind: 'bytes', name: 'r', sides: [side] };
+    const ok = checkBudget(row, budgets.motionGzip(), result);
+    assert.equal(ok.ok, true);
+    assert.equal(ok.measured, '26.4 KB gzip');
+    assert.equal(checkBudget(row, { ...budgets.motionGzip(), bytes: 20_000 } as ReturnType<typeof budgets.motionGzip>, result).ok, false);
+    const nothing: RowResult = { kind: 'bytes', name: 'r', sides: [{ ...side, beyond: beyondReferences([], references) }] };
+    assert.equal(checkBudget(row, budgets.motionGzip(), nothing).ok, false, 'a scenario page that fetched no motion code did not measure it');
+  });
+
+  it('frame budgets: p95 against the empty page of the same run, share of frames over 20 ms', () => {
+    const frames = (p95: number, overShare: number, frameCount = 600): FramesResult => ({
+      runs: [],
+      all: { frames: frameCount, p95, overShare, mean: p95 },
+      p95: { n: 5, median: p95, min: p95, max: p95 },
+      overShare: { n: 5, median: overShare, min: overShare, max: overShare },
+    });
+    const row100 = (result: FramesResult, baseline?: FramesResult): RowResult => ({ kind: 'frames', name: 'r', technique: 'player', tokens: 100, result, ...(baseline ? { baseline } : {}) });
+    const empty = frames(16.7, 0.01);
+    assert.equal(checkBudget(row, budgets.framesP95(1.2), row100(frames(16.8, 0.02), empty)).ok, true);
+    assert.equal(checkBudget(row, budgets.framesP95(1.2), row100(frames(33.3, 0.06), empty)).ok, false);
+    assert.equal(checkBudget(row, budgets.framesP95(2.5), row100(frames(33.3, 0.5), empty)).ok, true);
+    assert.equal(checkBudget(row, budgets.framesP95(2.5), row100(frames(50, 0.6), empty)).ok, false);
+    assert.equal(checkBudget(row, budgets.framesP95(1.2), row100(frames(16.7, 0))).ok, false, 'no empty page, no ratio');
+    assert.equal(checkBudget(row, budgets.framesOver(0.05), row100(frames(16.7, 0.049))).ok, true);
+    assert.equal(checkBudget(row, budgets.framesOver(0.05), row100(frames(16.7, 0.05))).ok, false);
+    assert.equal(checkBudget(row, budgets.framesOver(0.05), row100({ ...frames(16.7, 0), error: 'only 90 of 100 tokens were moving' })).ok, false);
+    assert.equal(describeBudget(budgets.framesOver(0.05)), '< 5.0 % of frames over 20 ms');
   });
 
   it('checkAll fails rows that did not run, and budgetsMet says whether the run passes', () => {
@@ -241,6 +290,52 @@ describe('budgets', () => {
     assert.equal(new Set(names).size, names.length);
     for (const r of ROWS) for (const b of r.budgets ?? []) assert.ok(describeBudget(b).length > 0);
   });
+
+  it('declares the player rows of issues #3 and #5 with their budgets', () => {
+    const frames = ROWS.filter((r): r is Extract<Row, { kind: 'frames' }> => r.kind === 'frames');
+    assert.equal(frames[0]!.technique, 'empty', 'the empty page is measured before the rows compared with it');
+    const player = frames.filter((r) => r.technique === 'player');
+    assert.deepEqual(player.map((r) => r.tokens), [10, 100, 1000]);
+    assert.deepEqual(player.map((r) => r.figure?.attrs), [{ workers: '50' }, { workers: '50' }, { workers: '50' }]);
+    assert.deepEqual(player[1]!.budgets, [budgets.framesP95(1.2), budgets.framesOver(0.05)]);
+    assert.deepEqual(player[2]!.budgets, [budgets.framesP95(2.5)]);
+    const motion = ROWS.find((r) => r.name === 'bytes · <k8s-cluster scenario="kubectl-apply">');
+    assert.ok(motion?.kind === 'bytes' && motion.figure.attrs?.scenario === 'kubectl-apply' && motion.references?.length === 2);
+    assert.deepEqual(motion.budgets, [budgets.motionGzip()]);
+    const playing = ROWS.filter((r): r is Extract<Row, { kind: 'many' }> => r.kind === 'many' && r.players !== undefined);
+    for (const r of playing) {
+      assert.equal(r.diagrams.length, 20);
+      assert.equal(r.diagrams.filter((d) => d.attrs?.scenario).length, 2, r.name);
+      assert.ok(r.diagrams.filter((d) => d.attrs?.scenario).every((d) => d.attrs && 'autoplay' in d.attrs && 'loop' in d.attrs), r.name);
+    }
+    const zero = playing.filter((r) => r.metric === 'raf' && r.players !== 'on-screen');
+    assert.deepEqual(zero.map((r) => r.players).sort(), ['offscreen', 'scrolled-away']);
+    for (const r of zero) assert.deepEqual(r.budgets, [budgets.noAnimationFrames()]);
+  });
+});
+
+describe('the frames rows’ crowded scenario', () => {
+  const model = clusterModel({ workers: '50' });
+
+  it('uses every edge of the model once each way, spread over the workers', () => {
+    const pool = routes(model);
+    assert.equal(pool.length, model.edges.length * 2);
+    const edges = new Set(model.edges.map((e) => `${e.from}>${e.to}`));
+    for (const r of pool) assert.ok(edges.has(r.kind === 'request' ? `${r.from}>${r.to}` : `${r.to}>${r.from}`));
+    const workers = new Set(pool.slice(0, 10).map((r) => /^worker-(\d+)\./.exec(r.from)?.[1] ?? 'cp'));
+    assert.equal(workers.size, 10, 'ten tokens on ten different workers (or the control plane)');
+  });
+
+  for (const tokens of [10, 100, 1000])
+    it(`resolves on <k8s-cluster workers="50"> to one beat of ${tokens} parallel steps`, () => {
+      const { scenario, distinct } = crowdedScenario(model, tokens);
+      assert.equal(distinct, Math.min(tokens, model.edges.length * 2));
+      const resolved = resolveScenario(scenario, model, 'k8s-cluster');
+      assert.ok(resolved.ok, resolved.ok ? '' : resolved.errors[0]?.message.en);
+      assert.equal(resolved.value.beats.length, 1);
+      assert.equal(resolved.value.beats[0]!.length, tokens);
+      assert.ok(resolved.value.steps.every((s) => s.hops.length === 1 && s.from !== s.to), 'every token runs along one edge');
+    });
 });
 
 /** A small well-formedness check: one root, balanced tags, quoted attributes, no stray `<` or `&`. */
@@ -308,6 +403,50 @@ describe('scaling chart', () => {
 });
 
 describe('table', () => {
+  it('frames and many-diagrams rows: the player line, the baseline, the players', () => {
+    const f = (p95: number): FramesResult => ({
+      runs: [],
+      all: { frames: 600, p95, overShare: 0.01, mean: 16.7 },
+      p95: { n: 5, median: p95, min: p95, max: p95 },
+      overShare: { n: 5, median: 0.01, min: 0, max: 0.02 },
+    });
+    const player: FramesResult = {
+      ...f(33.4),
+      moving: { n: 10, median: 1000, min: 1000, max: 1000 },
+      animations: { n: 10, median: 1000, min: 1000, max: 1000 },
+      tokenElements: { n: 10, median: 1000, min: 1000, max: 1000 },
+      distinct: 608,
+      edges: 304,
+      longest: { n: 5, median: 0, min: 0, max: 0 },
+      restarts: { count: 2, longest: 67 },
+    };
+    const rows: Row[] = [
+      { kind: 'frames', name: 'empty', technique: 'empty', tokens: 0 },
+      { kind: 'frames', name: 'p', technique: 'player', tokens: 1000, budgets: [budgets.framesP95(2.5)] },
+      { kind: 'many', name: 'm', diagrams: [], layout: 'half-offscreen', metric: 'raf', players: 'scrolled-away', windowMs: 6000, budgets: [budgets.noAnimationFrames()] },
+    ];
+    const results: RowResult[] = [
+      { kind: 'frames', name: 'empty', technique: 'empty', tokens: 0, result: f(16.7) },
+      { kind: 'frames', name: 'p', technique: 'player', tokens: 1000, result: player, baseline: f(16.7) },
+      {
+        kind: 'many',
+        name: 'm',
+        metric: 'raf',
+        diagrams: 20,
+        players: 'scrolled-away',
+        windowMs: 6000,
+        result: { runs: [0, 0, 0], value: { n: 3, median: 0, min: 0, max: 0 }, players: { count: 2, playing: 2, inView: 0, runningAnimations: 0 } },
+      },
+    ];
+    const table = markdownTable(results, rows, checkAll(rows, results));
+    assert.ok(table.includes('✓ p95 frame time ≤ 2.5× the empty page\'s: 2.00× (p95 33.4 ms / empty page 16.7 ms)'));
+    assert.ok(table.includes('1000 moving (1000 animations, 1000 tokens; 608 routes over the figure’s 304 edges) · <50 ms · 2 restart(s) while measuring, longest task 67.0 ms'));
+    assert.ok(table.includes('requestAnimationFrame calls in 6 s'));
+    assert.ok(table.includes('0 · players: 2 of 2 playing, 0 diagrams in view, 0 animations running'));
+    const columns = table.split('\n')[0]!.split(' | ').length;
+    assert.ok(table.split('\n').slice(2).every((l) => l.replace(/\\\|/g, '').split(' | ').length === columns));
+  });
+
   it('one header, one line per metric, budgets marked', () => {
     const rows: Row[] = [{ kind: 'first-diagram', name: 'first', figure: customCluster(3, 3), sides: ['ours', 'mermaid-dagre'], budgets: [budgets.fasterThanMermaid(10, 'dagre')] }];
     const results: RowResult[] = [{ kind: 'first-diagram', name: 'first', components: 34, sides: [timed('ours', 5), timed('mermaid-dagre', 100)] }];

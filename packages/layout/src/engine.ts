@@ -29,6 +29,8 @@ export interface LayoutRequest {
 
 export interface LayoutEngine {
   layout(model: Model, request?: LayoutRequest): Promise<LayoutResult>;
+  /** More precomputed layouts (those of the scenarios' figures, loaded with the player). */
+  addPresets(table: PresetTable): void;
   /** How many graphs went to ELK since the engine was made (tests and the benchmark read it). */
   readonly elkCalls: number;
 }
@@ -76,10 +78,14 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   const answers = new Lru<ElkNode>(cacheSize);
   let elkCalls = 0;
   let elk: Promise<ElkLike> | undefined;
+  const presets: Record<string, PresetTable[string]> = { ...options.presets };
 
   return {
     get elkCalls() {
       return elkCalls;
+    },
+    addPresets(table: PresetTable) {
+      Object.assign(presets, table);
     },
     async layout(model: Model, request: LayoutRequest = {}): Promise<LayoutResult> {
       let valid = model;
@@ -98,7 +104,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
           }),
         };
       const key = request.key ?? modelKey(valid);
-      const preset = options.presets?.[key];
+      const preset = presets[key];
       if (preset) return { ok: true, geometry: expandGeometry(valid, preset), elkCalls: 0 };
       const cached = cacheSize > 0 ? geometries.get(key) : undefined;
       if (cached) return { ok: true, geometry: structuredClone(cached), elkCalls: 0 };

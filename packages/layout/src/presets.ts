@@ -1,4 +1,4 @@
-import { presetFigures } from '@k8s-diagrams/core';
+import { presetFigures, type Model } from '@k8s-diagrams/core';
 import type { ElkFactory, ElkLike } from './elk-types.js';
 import { layoutModel } from './layout-model.js';
 import { compactGeometry, modelKey, type CompactGeometry } from './preset-geometry.js';
@@ -8,10 +8,15 @@ import { compactGeometry, modelKey, type CompactGeometry } from './preset-geomet
  * the engine looks them up. `pnpm layouts` writes them to presets.generated.ts; a test
  * recomputes them to prove that file is fresh.
  */
-export async function computePresets(elkFactory: ElkFactory): Promise<Record<string, CompactGeometry>> {
+export async function computePresets(
+  elkFactory: ElkFactory,
+  figures: Array<{ model: Model }> = presetFigures(),
+  except: Readonly<Record<string, unknown>> = {},
+): Promise<Record<string, CompactGeometry>> {
   const table: Record<string, CompactGeometry> = {};
   let elk: ElkLike | undefined;
-  for (const { model } of presetFigures()) {
+  for (const { model } of figures) {
+    if (modelKey(model) in except) continue;
     const geometry = await layoutModel(model, async (graph) => {
       elk ??= await elkFactory();
       return elk.layout(structuredClone(graph));

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildControlPlaneModel, presetFigures, type Model } from '@k8s-diagrams/core';
+import { buildControlPlaneModel, presetFigures, scenarioPresetFigures, type Model } from '@k8s-diagrams/core';
 import { createLayoutEngine, PRESETS, type ElkLike } from '@k8s-diagrams/layout';
+import { SCENARIO_PRESETS } from '@k8s-diagrams/layout/scenario-presets';
 import { computePresets } from '@k8s-diagrams/layout/pipeline';
 import { nodeElkFactory } from '@k8s-diagrams/layout/node';
 
@@ -17,10 +18,23 @@ describe('layout engine', () => {
     assert.equal(asked, 0, 'ELK was never even created');
   });
 
-  it('has fresh presets: recomputing them gives the stored table', async () => {
-    const fresh = await computePresets(nodeElkFactory);
+  it('has fresh presets: recomputing them gives the stored tables', async () => {
     const round = (_k: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
+    const fresh = await computePresets(nodeElkFactory);
     assert.deepEqual(JSON.parse(JSON.stringify(fresh, round)), PRESETS, 'run `pnpm layouts` after changing layout or builders');
+    const scenarios = await computePresets(nodeElkFactory, scenarioPresetFigures(), PRESETS);
+    assert.deepEqual(JSON.parse(JSON.stringify(scenarios, round)), SCENARIO_PRESETS, 'run `pnpm layouts` after changing scenarios');
+  });
+
+  it('answers the default figures as the built-in scenarios play them, once their layouts are added', async () => {
+    let asked = 0;
+    const engine = createLayoutEngine({ elk: () => (asked++, nodeElkFactory()), presets: PRESETS });
+    engine.addPresets(SCENARIO_PRESETS);
+    for (const { name, model } of scenarioPresetFigures()) {
+      const r = await engine.layout(model);
+      assert.ok(r.ok && r.elkCalls === 0, `${name} needs no ELK`);
+    }
+    assert.equal(asked, 0);
   });
 
   it('lays out a non-preset topology (replicas="5") with ELK in-process', async () => {

@@ -1,18 +1,19 @@
-import { diagramError, type ComponentState, type DiagramError, type Lang, type Model, type Result } from '@k8s-diagrams/core';
+import type { ComponentState, DiagramError, Lang, Model, Result } from '@k8s-diagrams/core';
 import type { Geometry } from '@k8s-diagrams/layout';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { fire } from '../internal/events.js';
-import { warnOnce } from '../internal/warn.js';
-import type * as MotionRuntime from './motion-runtime.js';
-import type { Player, PlayerState, ResolvedScenario } from './motion-runtime.js';
+import type * as MotionChunk from './motion-chunk.js';
+import type { ScenarioSession } from './scenario-session.js';
 
-type Runtime = typeof MotionRuntime;
-
-let runtime: Promise<Runtime> | undefined;
-/** The motion chunk, fetched once per page, the first time an element gets a scenario. */
-const loadRuntime = (): Promise<Runtime> => (runtime ??= import('./motion-runtime.js'));
-
-export const SPEED_RANGE = { min: 0.25, max: 4 } as const;
+let chunk: Promise<typeof MotionChunk> | undefined;
+/**
+ * The motion chunk and the scenarios' precomputed layouts, fetched once per page (in
+ * parallel), the first time an element gets a scenario.
+ */
+const loadMotion = (): Promise<typeof MotionChunk> =>
+  (chunk ??= Promise.all([
+    import('./motion-chunk.js'),
+    import('./scenario-layouts.js').then((layouts) => layouts.installScenarioLayouts()),
+  ]).then(([motion]) => motion));
 
 /** What a scenario step looks like in events and in `steps`. */
 export interface StepInfo {
@@ -41,35 +42,18 @@ export interface PlayerHooks {
 }
 
 /**
- * The scenario side of a diagram element (DESIGN.md §2 Player, §4 Motion): resolves the
- * scenario against the model (loading the motion chunk on first need), runs the player on
- * the drawn figure, keeps its state (beat, playing), fires the step events, pauses when the
- * figure is offscreen or the tab hidden, honours reduced motion, autoplay and deep links.
+ * The scenario side of a diagram element, kept small in the entry module: it holds the
+ * element's player attributes and, once a scenario is set, loads the motion chunk and hands
+ * everything to a ScenarioSession.
  */
 export class PlayerHost implements ReactiveController {
   scenario: unknown = null;
   controls = false;
   autoplay = false;
-  loop = false;
-  speed = 1;
-
-  private resolved?: ResolvedScenario;
-  private player?: Player;
-  private rt?: Runtime;
-  private attachedTo?: Geometry;
-  private beat = -1;
-  private state: PlayerState = 'idle';
-  private visible = false;
-  private hidden = false;
-  private autoplayed = false;
-  private reducedQuery?: MediaQueryList;
-  private intersection?: IntersectionObserver;
-  private readonly onVisibility = () => {
-    this.hidden = document.visibilityState === 'hidden';
-    this.applySuspension();
-  };
-  private readonly onReduced = () => this.player?.setReducedMotion(this.reducedMotion);
-  private readonly onHash = () => this.followDeepLink();
+  private loop = false;
+  private speed: string | number | null = null;
+  private session?: ScenarioSession;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -82,247 +66,91 @@ export class PlayerHost implements ReactiveController {
     return this.scenario !== null && this.scenario !== undefined && this.scenario !== '';
   }
 
-  get reducedMotion(): boolean {
-    return this.reducedQuery?.matches ?? false;
-  }
-
   hostConnected(): void {
-    this.reducedQuery = matchMedia('(prefers-reduced-motion: reduce)');
-    this.reducedQuery.addEventListener('change', this.onReduced);
-    document.addEventListener('visibilitychange', this.onVisibility);
-    window.addEventListener('hashchange', this.onHash);
-    this.hidden = document.visibilityState === 'hidden';
-    this.intersection = new IntersectionObserver((entries) => {
-      this.visible = entries.some((e) => e.isIntersecting);
-      this.applySuspension();
-      this.maybeAutoplay();
-    });
-    this.intersection.observe(this.host);
+    this.connected = true;
+    this.session?.connect();
   }
 
   hostDisconnected(): void {
-    this.reducedQuery?.removeEventListener('change', this.onReduced);
-    this.reducedQuery = undefined;
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    window.removeEventListener('hashchange', this.onHash);
-    this.intersection?.disconnect();
-    this.intersection = undefined;
-    this.detach();
+    this.connected = false;
+    this.session?.disconnect();
   }
 
-  /**
-   * The model to lay out: the element's, plus what the scenario adds. Loads the motion
-   * chunk the first time. Without a scenario, the model as it is.
-   */
-  async prepare(model: Model, element: string): Promise<Result<Model>> {
-    if (!this.active) {
-      this.detach();
-      this.resolved = undefined;
-      return { ok: true, value: model };
-    }
-    this.rt ??= await loadRuntime();
-    const resolved = this.rt.resolve(this.scenario, model, element);
-    if (!resolved.ok) {
-      this.detach();
-      this.resolved = undefined;
-      return resolved;
-    }
-    if (this.resolved && this.resolved.id !== resolved.value.id) this.detach();
-    this.resolved = resolved.value;
-    return { ok: true, value: resolved.value.model };
-  }
-
-  /** After each render: start the player on a new drawing once its layer exists. */
   hostUpdated(): void {
-    const geometry = this.hooks.geometry();
-    if (!this.resolved || !this.rt || !geometry || geometry === this.attachedTo) return;
-    const layer = this.hooks.layer();
-    if (!layer) return;
-    this.detach();
-    this.attachedTo = geometry;
-    const resolved = this.resolved;
-    this.player = this.rt.createMotion({
-      layer,
-      resolved,
-      geometry,
-      lang: this.hooks.lang(),
-      speed: this.speed,
-      loop: this.loop,
-      reducedMotion: this.reducedMotion,
-      onBeat: (beat) => this.onBeat(beat),
-      onState: (state) => this.onState(state),
-      onEnd: () => fire(this.host, 'k8s-end', { scenario: resolved.id }),
-    });
-    this.applySuspension();
-    if (!this.followDeepLink()) this.maybeAutoplay();
-    this.host.requestUpdate();
+    this.session?.update();
   }
 
-  private detach(): void {
-    this.player?.destroy();
-    this.player = undefined;
-    this.attachedTo = undefined;
-    this.beat = -1;
-    this.state = 'idle';
+  /** The model to lay out: the element's, plus what its scenario adds (loading the motion chunk first). */
+  async prepare(model: Model, element: string): Promise<Result<Model>> {
+    if (!this.active && !this.session) return { ok: true, value: model };
+    if (!this.session) {
+      const { ScenarioSession } = await loadMotion();
+      if (!this.session) {
+        this.session = new ScenarioSession(this.host, this.hooks);
+        if (this.connected) this.session.connect();
+        this.session.applySpeed(this.speed);
+      }
+    }
+    this.sync(this.session);
+    return this.session.prepare(model, element);
   }
 
-  // ---- The element's API -------------------------------------------------------------
-
-  play(): void {
-    this.player?.play();
-  }
-  pause(): void {
-    this.player?.pause();
-  }
-  next(): void {
-    this.player?.next();
-  }
-  previous(): void {
-    this.player?.previous();
-  }
-  seek(index: number): void {
-    if (!this.player || !this.resolved) return;
-    const last = this.resolved.beats.length - 1;
-    const target = Math.trunc(Number(index));
-    if (Number.isNaN(target)) return;
-    if (target < 0 || target > last)
-      warnOnce(this.host, `seek(${index}) is outside the scenario's beats (0–${last}); showing beat ${Math.min(last, Math.max(0, target))}.`);
-    this.player.seek(Math.min(last, Math.max(0, target)));
-  }
-  reset(): void {
-    this.player?.reset();
+  private sync(session: ScenarioSession): void {
+    session.scenario = this.scenario;
+    session.controls = this.controls;
+    session.autoplay = this.autoplay;
+    session.setLoop(this.loop);
   }
 
-  get playing(): boolean {
-    return this.state === 'playing';
-  }
-
-  get stepIndex(): number {
-    return this.beat;
-  }
-
-  get steps(): StepInfo[] {
-    const resolved = this.resolved;
-    if (!resolved) return [];
-    const lang = this.hooks.lang();
-    return resolved.steps.map((s) => ({ id: s.id, from: s.from, to: s.to, kind: s.kind, beat: s.beat, label: this.label(s.index, lang) }));
-  }
-
-  private statesMemo?: { resolved: ResolvedScenario; beat: number; states: ReadonlyMap<string, ComponentState> };
-
-  /** Component states at the current beat (the scenario's effects so far), the same object until the beat changes. */
-  states(): ReadonlyMap<string, ComponentState> | undefined {
-    const { resolved, rt, player, beat } = this;
-    if (!resolved || !rt || !player) return undefined;
-    const memo = this.statesMemo;
-    if (memo?.resolved === resolved && memo.beat === beat) return memo.states;
-    const states = rt.states(resolved, beat);
-    this.statesMemo = { resolved, beat, states };
-    return states;
-  }
-
-  setSpeed(value: number): void {
-    this.speed = value;
-    this.player?.setSpeed(value);
+  /** `speed` as the author wrote it; the session checks it once a scenario plays. */
+  applySpeed(raw: string | number | null): void {
+    this.speed = raw;
+    this.session?.applySpeed(raw);
   }
 
   setLoop(loop: boolean): void {
     this.loop = loop;
-    this.player?.setLoop(loop);
+    this.session?.setLoop(loop);
   }
 
-  /** `speed` from an attribute or property: a number clamps to 0.25–4 with a warning; anything else is an error that keeps the previous speed. */
-  applySpeed(raw: string | number | null): void {
-    if (raw === null || raw === '') return this.setSpeed(1);
-    const text = String(raw).trim();
-    const value = typeof raw === 'number' ? raw : Number(text);
-    if (Number.isNaN(value) || text === '') {
-      this.hooks.notice(
-        diagramError('invalid-attribute', 'speed', {
-          en: `speed="${text}" is not a number; keeping ${this.speed}.`,
-          fr: `speed="${text}" n'est pas un nombre ; ${this.speed} est conservé.`,
-        }),
-      );
-      return;
-    }
-    const clamped = Math.min(SPEED_RANGE.max, Math.max(SPEED_RANGE.min, value));
-    if (clamped !== value) warnOnce(this.host, `speed="${text}" is outside ${SPEED_RANGE.min}–${SPEED_RANGE.max}; using ${clamped}.`);
-    this.setSpeed(clamped);
+  play(): void {
+    this.session?.play();
+  }
+  pause(): void {
+    this.session?.pause();
+  }
+  next(): void {
+    this.session?.next();
+  }
+  previous(): void {
+    this.session?.previous();
+  }
+  seek(index: number): void {
+    this.session?.seek(index);
+  }
+  reset(): void {
+    this.session?.reset();
   }
 
-  // ---- Rendering ---------------------------------------------------------------------
+  get playing(): boolean {
+    return this.session?.playing ?? false;
+  }
 
-  /** The controls (with `controls`), or the pause button any long motion needs, and the caption. */
+  get stepIndex(): number {
+    return this.session?.stepIndex ?? -1;
+  }
+
+  get steps(): StepInfo[] {
+    return this.session?.steps ?? [];
+  }
+
+  states(): ReadonlyMap<string, ComponentState> | undefined {
+    return this.session?.states();
+  }
+
   render(): TemplateResult | typeof nothing {
-    if (!this.player || !this.resolved || !this.rt) return nothing;
-    return this.rt.renderControls({
-      resolved: this.resolved,
-      lang: this.hooks.lang(),
-      beat: this.beat,
-      playing: this.state === 'playing',
-      ended: this.state === 'ended',
-      speed: this.speed,
-      full: this.controls,
-      play: () => this.play(),
-      pause: () => this.pause(),
-      next: () => this.next(),
-      previous: () => this.previous(),
-      seek: (beat) => this.seek(beat),
-      setSpeed: (speed) => this.setSpeed(speed),
-    });
-  }
-
-  // ---- Internals ---------------------------------------------------------------------
-
-  private label(index: number, lang: Lang): string {
-    const step = this.resolved!.steps[index]!;
-    const text = step.message ?? step.caption;
-    return typeof text === 'string' ? text : (text[lang] ?? text.en);
-  }
-
-  private onBeat(beat: number): void {
-    this.beat = beat;
-    this.host.requestUpdate();
-    const resolved = this.resolved;
-    if (!resolved || beat < 0) return;
-    const lang = this.hooks.lang();
-    const [first, ...others] = (resolved.beats[beat] ?? []).map((i) => {
-      const s = resolved.steps[i]!;
-      return { id: s.id, from: s.from, to: s.to, label: this.label(i, lang) };
-    });
-    if (first) fire<StepDetail>(this.host, 'k8s-step', { scenario: resolved.id, index: beat, step: first, parallel: others });
-  }
-
-  private onState(state: PlayerState): void {
-    const was = this.state;
-    this.state = state;
-    this.host.requestUpdate();
-    const scenario = this.resolved?.id;
-    if (state === 'playing' && was !== 'playing') fire(this.host, 'k8s-play', { scenario });
-    if (was === 'playing' && state === 'paused') fire(this.host, 'k8s-pause', { scenario });
-  }
-
-  /** Offscreen or in a hidden tab: no animation-frame work at all. */
-  private applySuspension(): void {
-    if (!this.player) return;
-    if (this.visible && !this.hidden) this.player.resume();
-    else this.player.suspend();
-  }
-
-  /** `autoplay` starts once the figure is visible, and never under reduced motion. */
-  private maybeAutoplay(): void {
-    if (!this.autoplay || this.autoplayed || !this.player || !this.visible || this.hidden || this.reducedMotion) return;
-    this.autoplayed = true;
-    this.player.play();
-  }
-
-  /** `#<element-id>:step=3` opens on the third beat (readers count from 1). */
-  private followDeepLink(): boolean {
-    const id = this.host.id;
-    if (!id || !this.player) return false;
-    const match = new RegExp(`^#${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:step=(\\d+)$`).exec(decodeURIComponent(location.hash));
-    if (!match) return false;
-    this.seek(Number(match[1]) - 1);
-    return true;
+    if (!this.session) return nothing;
+    this.sync(this.session);
+    return this.session.render();
   }
 }
