@@ -38,9 +38,9 @@ async function player({ tag, attrs }, tokens) {
   return { edges: element.model.edges.length, distinct };
 }
 
-/** Token animations in the motion layer: all of them, and those moving now (running, in their travel). */
+/** Token animations in the motion overlay: all of them, and those moving now (running, in their travel). */
 function running() {
-  const layer = element.shadowRoot.querySelector('.motion-layer');
+  const layer = element.shadowRoot.querySelector('.motion-overlay');
   const all = layer ? layer.getAnimations({ subtree: true }) : [];
   const moving = all.filter((a) => {
     if (a.playState !== 'running') return false;

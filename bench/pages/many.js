@@ -75,7 +75,7 @@ async function countFrames({ ms }) {
 /** The players now: still playing (paused by suspension only), in view, their animations running. */
 function playersState() {
   const running = players.flatMap((p) => {
-    const layer = p.shadowRoot && p.shadowRoot.querySelector('.motion-layer');
+    const layer = p.shadowRoot && p.shadowRoot.querySelector('.motion-overlay');
     return layer ? layer.getAnimations({ subtree: true }).filter((a) => a.playState === 'running') : [];
   });
   const all = [...host().children].filter((e) => e.className !== 'spacer');

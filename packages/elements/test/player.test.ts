@@ -118,7 +118,7 @@ describe('scenarios on the elements', () => {
     const [event] = await eventsDuring<StepEvent>(el, 'k8s-step', () => el.next());
     expect(event!.detail.parallel.length).to.be.greaterThan(0);
     await el.updateComplete;
-    expect(shadow(el).querySelectorAll('.motion-layer .k8s-token').length).to.equal(1 + event!.detail.parallel.length);
+    expect(shadow(el).querySelectorAll('.motion-overlay .k8s-token').length).to.equal(1 + event!.detail.parallel.length);
   });
 
   it('plays, pauses, loops and fires k8s-play, k8s-pause and k8s-end', async () => {
@@ -216,11 +216,11 @@ describe('scenarios on the elements', () => {
         expect(el.playing, 'autoplay does nothing').to.equal(false);
         el.next();
         await el.updateComplete;
-        const tokens = () => [...shadow(el).querySelectorAll<SVGGElement>('.motion-layer .k8s-token')].map((t) => t.getBoundingClientRect().x);
+        const tokens = () => [...shadow(el).querySelectorAll<HTMLElement>('.motion-overlay .k8s-token')].map((t) => t.getBoundingClientRect().x);
         const before = tokens();
         await new Promise((r) => setTimeout(r, 400));
         expect(tokens()).to.deep.equal(before);
-        expect(shadow(el).querySelector('.motion-layer')!.getAnimations({ subtree: true })).to.deep.equal([]);
+        expect(shadow(el).querySelector('.motion-overlay')!.getAnimations({ subtree: true })).to.deep.equal([]);
         expect(shadow(el).getAnimations()).to.deep.equal([]);
         el.next();
         expect(el.stepIndex).to.equal(1);
@@ -290,7 +290,7 @@ describe('scenarios on the elements', () => {
       const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply', speed: '0.5' });
       el.play();
       await new Promise((r) => setTimeout(r, 200));
-      const layer = shadow(el).querySelector('.motion-layer')!;
+      const layer = shadow(el).querySelector('.motion-overlay')!;
       const running = layer.getAnimations({ subtree: true });
       expect(running.length).to.be.greaterThan(0);
       el.remove();

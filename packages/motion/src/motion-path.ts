@@ -28,3 +28,25 @@ export function placeAt(p: Point): string {
 
 const round = (v: number) => Math.round(v * 100) / 100;
 const round4 = (v: number) => Math.round(v * 10000) / 10000;
+
+/** A `transform` that moves an HTML box to a point of the layer (its user units are px). */
+export function translate(p: Point): string {
+  return `translate(${round(p.x)}px,${round(p.y)}px)`;
+}
+
+/**
+ * Keyframes that move a box along a polyline at constant speed: one at each corner, its
+ * offset the share of the route's length travelled so far. The animation's easing then
+ * applies to the whole trip, exactly as along an `offset-path`.
+ */
+export function pathKeyframes(points: readonly Point[]): Keyframe[] {
+  const lengths = [0];
+  for (let i = 1; i < points.length; i++)
+    lengths.push(lengths[i - 1]! + Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y));
+  const total = lengths[lengths.length - 1]!;
+  const last = points.length - 1;
+  return points.map((p, i) => ({
+    transform: translate(p),
+    offset: total > 0 ? round4(lengths[i]! / total) : last > 0 ? round4(i / last) : 0,
+  }));
+}

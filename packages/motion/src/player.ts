@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { append, empty } from './dom.js';
 import { BeatClock } from './clock.js';
 import { Rings } from './rings.js';
 import { Tokens } from './tokens.js';
@@ -19,9 +19,9 @@ export function clampSpeed(speed: unknown, fallback = 1): number {
 }
 
 /**
- * A scenario player bound to one SVG layer. D3 owns that layer's children: highlight
- * rings (faded in by d3-timer) and tokens (moved along CSS motion paths by Web
- * Animations). A d3-timer clock moves from beat to beat while playing. Stepping (next,
+ * A scenario player bound to one SVG layer (and, optionally, one HTML layer over it for
+ * the tokens). It owns those layers' children: highlight rings (faded in by d3-timer) and
+ * tokens (moved by Web Animations the browser runs). A d3-timer clock moves from beat to beat while playing. Stepping (next,
  * previous, seek) shows a beat and plays its motion once without moving on.
  */
 export function createPlayer(options: PlayerOptions): Player {
@@ -38,9 +38,9 @@ export function createPlayer(options: PlayerOptions): Player {
   /** The shown beat's motion plays (while playing, or once after a step). */
   let moving = false;
 
-  const layer = select(options.layer);
-  const rings = new Rings(layer.append('g').attr('class', 'k8s-rings'), options.boxes);
-  const tokens = new Tokens(layer.append('g').attr('class', 'k8s-tokens'));
+  const rings = new Rings(append(options.layer, 'g', { class: 'k8s-rings' }), options.boxes);
+  // Tokens go to the HTML layer when there is one (compositor-driven), else into the SVG layer.
+  const tokens = new Tokens(options.tokenLayer ?? append(options.layer, 'g', { class: 'k8s-tokens' }));
   const clock = new BeatClock(duration, () => beatOver());
 
   const setState = (next: PlayerState) => {
@@ -173,10 +173,10 @@ export function createPlayer(options: PlayerOptions): Player {
       if (destroyed) return;
       destroyed = true;
       clock.rewind();
-      for (const a of options.layer.getAnimations({ subtree: true })) a.cancel();
       rings.clear();
       tokens.clear();
-      layer.selectAll('*').remove();
+      empty(options.layer);
+      if (options.tokenLayer) empty(options.tokenLayer);
     },
   };
 }

@@ -1,66 +1,61 @@
 import { easeCubicOut } from 'd3-ease';
-import type { Selection } from 'd3-selection';
 import { timer, type Timer } from 'd3-timer';
+import { append } from './dom.js';
 import type { Box } from './types.js';
 
 const PAD = 4;
 
-interface Ring extends Box {
-  id: string;
-}
-
-type Rects = Selection<SVGRectElement, Ring, SVGGElement, unknown>;
-
 /**
  * Highlight rings around the components of the current beat. New rings fade in, driven
- * by a d3-timer and eased by d3-ease (a full d3-transition would cost the motion chunk
- * about 9.5 KB gzip for this one fade); under reduced motion they appear at once. A
+ * by a d3-timer and eased by d3-ease; under reduced motion they appear at once. A
  * component that stays in the next beat keeps its ring.
  */
 export class Rings {
-  private fade: { timer: Timer; rings: Rects } | undefined;
+  private readonly rings = new Map<string, SVGRectElement>();
+  private fade: { timer: Timer; rects: SVGRectElement[] } | undefined;
 
   constructor(
-    private readonly root: Selection<SVGGElement, unknown, null, undefined>,
+    private readonly root: SVGGElement,
     private readonly boxes: ReadonlyMap<string, Box>,
   ) {}
 
   /** Rings around `ids`; `fadeMs` 0 draws them at once. */
   show(ids: Iterable<string>, fadeMs: number): void {
     this.finish();
-    const rings: Ring[] = [];
-    for (const id of new Set(ids)) {
-      const box = this.boxes.get(id);
-      if (box) rings.push({ id, ...box });
+    const wanted = new Set([...ids].filter((id) => this.boxes.has(id)));
+    for (const [id, rect] of this.rings)
+      if (!wanted.has(id)) {
+        rect.remove();
+        this.rings.delete(id);
+      }
+    const fresh: SVGRectElement[] = [];
+    for (const id of wanted) {
+      if (this.rings.has(id)) continue;
+      const box = this.boxes.get(id)!;
+      // Default look; the element's stylesheet overrides it by class.
+      const rect = append(this.root, 'rect', {
+        class: 'k8s-ring',
+        'data-component': id,
+        x: box.x - PAD,
+        y: box.y - PAD,
+        width: box.width + PAD * 2,
+        height: box.height + PAD * 2,
+        rx: PAD * 2,
+        opacity: fadeMs > 0 ? 0 : 1,
+        fill: 'none',
+        stroke: '#f5a623',
+        'stroke-width': 2.5,
+      });
+      this.rings.set(id, rect);
+      fresh.push(rect);
     }
-    let fresh: Rects | undefined;
-    this.root
-      .selectAll<SVGRectElement, Ring>('rect.k8s-ring')
-      .data(rings, (d) => d.id)
-      .join((enter) => {
-        fresh = enter
-          .append('rect')
-          .attr('class', 'k8s-ring')
-          .attr('data-component', (d) => d.id)
-          .attr('opacity', fadeMs > 0 ? 0 : 1)
-          // Default look; the element's stylesheet overrides it by class.
-          .attr('fill', 'none')
-          .attr('stroke', '#f5a623')
-          .attr('stroke-width', 2.5);
-        return fresh;
-      })
-      .attr('x', (d) => d.x - PAD)
-      .attr('y', (d) => d.y - PAD)
-      .attr('width', (d) => d.width + PAD * 2)
-      .attr('height', (d) => d.height + PAD * 2)
-      .attr('rx', PAD * 2);
-    if (fadeMs <= 0 || !fresh || fresh.empty()) return;
-    const rect = fresh;
+    if (fadeMs <= 0 || fresh.length === 0) return;
     this.fade = {
-      rings: rect,
+      rects: fresh,
       timer: timer((elapsed) => {
         const t = Math.min(1, elapsed / fadeMs);
-        rect.attr('opacity', Math.round(easeCubicOut(t) * 1000) / 1000);
+        const opacity = String(Math.round(easeCubicOut(t) * 1000) / 1000);
+        for (const r of fresh) r.setAttribute('opacity', opacity);
         if (t === 1) this.finish();
       }),
     };
@@ -70,13 +65,14 @@ export class Rings {
   finish(): void {
     if (!this.fade) return;
     this.fade.timer.stop();
-    this.fade.rings.attr('opacity', 1);
+    for (const r of this.fade.rects) r.setAttribute('opacity', '1');
     this.fade = undefined;
   }
 
   clear(): void {
     this.fade?.timer.stop();
     this.fade = undefined;
-    this.root.selectAll('rect.k8s-ring').remove();
+    for (const r of this.rings.values()) r.remove();
+    this.rings.clear();
   }
 }

@@ -1,6 +1,7 @@
 import { easeCubicInOut } from 'd3-ease';
-import type { Selection } from 'd3-selection';
-import { cssEasing, offsetPath, placeAt } from './motion-path.js';
+import type { Point } from '@k8s-diagrams/layout';
+import { append, empty } from './dom.js';
+import { cssEasing, offsetPath, pathKeyframes, placeAt, translate } from './motion-path.js';
 import type { MotionStep } from './types.js';
 
 /** Part of a beat, as fractions of it: when a token leaves and when it arrives. */
@@ -37,16 +38,21 @@ export interface TokenMotion {
 }
 
 /**
- * The tokens of one beat: a dot, and its label, per step. Each moves along its path as a
- * CSS motion path (`offset-path`) animated by one Web Animation of `offset-distance`, eased
- * by D3's cubic curve: the browser does the work, no script runs per frame (see the
- * README for the measurements). Without motion, tokens rest at the end of their paths.
+ * The tokens of one beat: a dot, and its label, per step, each moved by one Web Animation
+ * eased by D3's cubic curve: the browser does the work, no script runs per frame. In an
+ * HTML layer (the elements' overlay) a token is a box moved by `transform` keyframes at the
+ * corners of its route, which the compositor runs off the main thread; in an SVG layer it
+ * follows a CSS `offset-path` (see the README for the measurements). Without motion,
+ * tokens rest at the end of their paths.
  */
 export class Tokens {
   private animations: Animation[] = [];
   private easing: string | undefined;
+  private readonly html: boolean;
 
-  constructor(private readonly root: Selection<SVGGElement, unknown, null, undefined>) {}
+  constructor(private readonly root: Element) {
+    this.html = !(root instanceof SVGElement);
+  }
 
   show(steps: readonly MotionStep[], motion: TokenMotion | undefined): void {
     this.clear();
@@ -54,47 +60,67 @@ export class Tokens {
     const labelled = labelledSteps(drawn);
     for (const step of drawn) {
       if (motion && step.kind === 'watch') {
-        const pull = this.root
-          .append('circle')
-          .attr('class', 'k8s-pull')
-          .attr('data-step', step.id)
-          .attr('r', PULL_RADIUS)
-          .attr('opacity', 0)
-          .attr('fill', 'none')
-          .attr('stroke', TOKEN_COLOR)
-          .attr('stroke-width', 2);
+        const pull = this.pull(step);
         // Visible only while it runs: `backwards` fill, hidden by its own opacity after.
-        this.move(pull.node()!, [...step.path].reverse(), PULL, 'backwards', motion);
+        this.move(pull, [...step.path].reverse(), PULL, 'backwards', motion);
       }
-      const token = this.root
-        .append('g')
-        .attr('class', `k8s-token k8s-token--${step.kind}`)
-        .attr('part', 'token')
-        .attr('data-step', step.id)
-        .attr('data-kind', step.kind);
-      const dot = token.append('circle').attr('r', TOKEN_RADIUS);
-      // A response is hollow. Other dots have no stroke: with a thousand tokens, stroking
-      // them all costs frames (measured with scripts/frames.ts).
-      if (step.kind === 'response') dot.attr('r', TOKEN_RADIUS - 1).attr('fill', '#fff').attr('stroke', TOKEN_COLOR).attr('stroke-width', 2);
-      else dot.attr('fill', TOKEN_COLOR);
-      if (labelled.has(step))
-        token
-          .append('text')
-          .attr('x', TOKEN_RADIUS + 3)
-          .attr('y', -(TOKEN_RADIUS + 3))
-          .attr('font-size', 11)
-          .attr('fill', 'currentColor')
-          .attr('paint-order', 'stroke')
-          .attr('stroke', '#fff')
-          .attr('stroke-width', 3)
-          .text(step.label);
-      if (!motion) token.attr('transform', placeAt(step.path[step.path.length - 1]!));
+      const token = this.token(step, labelled.has(step));
+      const end = step.path[step.path.length - 1]!;
+      if (!motion) this.place(token, end);
       else if (step.kind === 'watch') {
         // The answer waits, hidden, for the pull: `forwards` fill, hidden by its own opacity before.
-        token.attr('opacity', 0);
-        this.move(token.node()!, step.path, ANSWER, 'forwards', motion);
-      } else this.move(token.node()!, step.path, TRAVEL, 'both', motion);
+        this.hide(token);
+        this.move(token, step.path, ANSWER, 'forwards', motion);
+      } else this.move(token, step.path, TRAVEL, 'both', motion);
     }
+  }
+
+  private token(step: MotionStep, labelled: boolean): HTMLElement | SVGElement {
+    const attributes = { class: `k8s-token k8s-token--${step.kind}`, part: 'token', 'data-step': step.id, 'data-kind': step.kind };
+    const response = step.kind === 'response';
+    if (this.html) {
+      const token = append(this.root, 'div', { ...attributes, style: HTML_TOKEN }, true);
+      append(token, 'span', { class: 'k8s-token-dot', style: response ? HTML_DOT + HTML_HOLLOW : HTML_DOT }, true);
+      if (labelled) append(token, 'span', { class: 'k8s-token-label', style: HTML_LABEL }, true).textContent = step.label;
+      return token;
+    }
+    const token = append(this.root, 'g', attributes);
+    // A response is hollow. Other dots have no stroke: with a thousand tokens, stroking
+    // them all costs frames (measured with scripts/frames.ts).
+    append(
+      token,
+      'circle',
+      response
+        ? { r: TOKEN_RADIUS - 1, fill: '#fff', stroke: TOKEN_COLOR, 'stroke-width': 2 }
+        : { r: TOKEN_RADIUS, fill: TOKEN_COLOR },
+    );
+    if (labelled)
+      append(token, 'text', {
+        x: TOKEN_RADIUS + 3,
+        y: -(TOKEN_RADIUS + 3),
+        'font-size': 11,
+        fill: 'currentColor',
+        'paint-order': 'stroke',
+        stroke: '#fff',
+        'stroke-width': 3,
+      }).textContent = step.label;
+    return token;
+  }
+
+  private pull(step: MotionStep): HTMLElement | SVGElement {
+    const attributes = { class: 'k8s-pull', 'data-step': step.id };
+    if (this.html) return append(this.root, 'div', { ...attributes, style: HTML_TOKEN + HTML_PULL }, true);
+    return append(this.root, 'circle', { ...attributes, r: PULL_RADIUS, opacity: 0, fill: 'none', stroke: TOKEN_COLOR, 'stroke-width': 2 });
+  }
+
+  private place(element: HTMLElement | SVGElement, at: Point): void {
+    if (this.html) element.style.transform = translate(at);
+    else element.setAttribute('transform', placeAt(at));
+  }
+
+  private hide(element: HTMLElement | SVGElement): void {
+    if (this.html) element.style.opacity = '0';
+    else element.setAttribute('opacity', '0');
   }
 
   /** Where the motion stands, in beat-milliseconds; undefined when nothing moves. */
@@ -117,45 +143,59 @@ export class Tokens {
 
   /** Removes the tokens and cancels their animations. */
   clear(): void {
+    // Cancel by hand too: once the host has left the document, getAnimations() finds nothing.
     for (const a of this.animations) a.cancel();
     this.animations = [];
-    this.root.selectAll('*').remove();
+    empty(this.root);
   }
 
   /**
    * One animation over the whole beat: it waits `start`, travels until `end`, then holds,
    * so that its current time is the beat's elapsed time at any speed.
    */
-  private move(element: SVGElement, points: readonly { x: number; y: number }[], span: Span, fill: FillMode, motion: TokenMotion): void {
-    element.style.setProperty('offset-path', offsetPath(points));
-    element.style.setProperty('offset-rotate', '0deg');
-    const { duration } = motion;
-    const delay = duration * span.start;
-    const active = duration * span.end - delay;
+  private move(element: HTMLElement | SVGElement, points: readonly Point[], span: Span, fill: FillMode, motion: TokenMotion): void {
     // Opacity is animated only for the elements that hide outside their travel (a watch's
     // pull and answer): one animated property fewer for every other token.
     const shown = fill !== 'both';
-    const animation = element.animate(
-      shown
+    let keyframes: Keyframe[];
+    if (this.html) {
+      keyframes = pathKeyframes(points).map((k) => (shown ? { ...k, opacity: 1 } : k));
+    } else {
+      element.style.setProperty('offset-path', offsetPath(points));
+      element.style.setProperty('offset-rotate', '0deg');
+      keyframes = shown
         ? [
             { offsetDistance: '0%', opacity: 1 },
             { offsetDistance: '100%', opacity: 1 },
           ]
-        : [{ offsetDistance: '0%' }, { offsetDistance: '100%' }],
-      {
-        delay,
-        duration: active,
-        endDelay: duration - delay - active,
-        easing: (this.easing ??= supportedEasing()),
-        fill,
-      },
-    );
+        : [{ offsetDistance: '0%' }, { offsetDistance: '100%' }];
+    }
+    const { duration } = motion;
+    const delay = duration * span.start;
+    const active = duration * span.end - delay;
+    const animation = element.animate(keyframes, {
+      delay,
+      duration: active,
+      endDelay: duration - delay - active,
+      easing: (this.easing ??= supportedEasing()),
+      fill,
+    });
     animation.playbackRate = motion.rate;
     animation.currentTime = motion.elapsed;
     if (!motion.running) animation.pause();
     this.animations.push(animation);
   }
 }
+
+/**
+ * Inline structure of HTML tokens; colours come from custom properties the host may set
+ * (`--k8s-motion-token-color`, `--k8s-motion-label-color`, `--k8s-motion-halo-color`).
+ */
+const HTML_TOKEN = 'position:absolute;left:0;top:0;pointer-events:none;';
+const HTML_DOT = `position:absolute;left:${-TOKEN_RADIUS}px;top:${-TOKEN_RADIUS}px;width:${2 * TOKEN_RADIUS}px;height:${2 * TOKEN_RADIUS}px;border-radius:50%;box-sizing:border-box;background:var(--k8s-motion-token-color,${TOKEN_COLOR});`;
+const HTML_HOLLOW = 'background:var(--k8s-motion-halo-color,#fff);border:2px solid var(--k8s-motion-token-color,#326ce5);';
+const HTML_PULL = `width:${2 * PULL_RADIUS}px;height:${2 * PULL_RADIUS}px;margin:${-PULL_RADIUS}px;border-radius:50%;box-sizing:border-box;border:2px solid var(--k8s-motion-token-color,${TOKEN_COLOR});`;
+const HTML_LABEL = `position:absolute;left:${TOKEN_RADIUS + 3}px;bottom:${TOKEN_RADIUS}px;font:11px/1.2 system-ui,sans-serif;white-space:nowrap;color:var(--k8s-motion-label-color,#1b2437);text-shadow:0 0 3px var(--k8s-motion-halo-color,#fff),0 0 3px var(--k8s-motion-halo-color,#fff);`;
 
 /**
  * Which tokens carry their label: all of them in a small beat; in a crowded one (a

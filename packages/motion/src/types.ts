@@ -27,8 +27,14 @@ export interface Box {
 }
 
 export interface PlayerOptions {
-  /** The ONLY DOM the player may touch: an empty <g> rendered by Lit; D3 owns its children. */
+  /** The ONLY DOM the player may touch, with `tokenLayer`: an empty <g> rendered by Lit; the player owns its children. */
   layer: SVGGElement;
+  /**
+   * An empty HTML element laid exactly over the SVG, in the same units (the host keeps its
+   * transform in step with the drawing's zoom): tokens then move on the compositor. Without
+   * it, tokens are drawn in `layer`.
+   */
+  tokenLayer?: HTMLElement;
   /** Steps per beat. */
   beats: MotionStep[][];
   /** Component boxes, for highlight rings. */

@@ -190,3 +190,22 @@ describe('motionSteps', () => {
     ]);
   });
 });
+
+describe('pathKeyframes', () => {
+  it('puts a keyframe at each corner, offset by the share of the route travelled', async () => {
+    const { pathKeyframes } = await import('../src/motion-path.js');
+    assert.deepEqual(
+      pathKeyframes([
+        { x: 0, y: 0 },
+        { x: 30, y: 0 },
+        { x: 30, y: 10 },
+      ]),
+      [
+        { transform: 'translate(0px,0px)', offset: 0 },
+        { transform: 'translate(30px,0px)', offset: 0.75 },
+        { transform: 'translate(30px,10px)', offset: 1 },
+      ],
+    );
+    assert.deepEqual(pathKeyframes([{ x: 5, y: 5 }]), [{ transform: 'translate(5px,5px)', offset: 0 }]);
+  });
+});

@@ -404,3 +404,48 @@ describe('player: suspend, pause, destroy', () => {
     expect([...document.body.children]).to.deep.equal(bodyChildren);
   });
 });
+
+describe('player: tokens in an HTML layer (the elements’ overlay)', () => {
+  /** An HTML layer laid over the SVG in the same units, as the elements render it. */
+  function mountWithOverlay(options: Partial<PlayerOptions> = {}) {
+    const overlay = document.createElement('div');
+    overlay.style.cssText = 'position:absolute;left:0;top:0;width:400px;height:300px';
+    document.body.append(overlay);
+    const h = mount({ tokenLayer: overlay, ...options });
+    return { h, overlay, done: () => overlay.remove() };
+  }
+
+  it('draws each token as an HTML box moved by transform keyframes along its route', async () => {
+    const { h, overlay, done } = mountWithOverlay();
+    try {
+      h.player.next();
+      const boxes = [...overlay.querySelectorAll<HTMLElement>('.k8s-token')];
+      expect(boxes.map((b) => b.dataset.step)).to.deep.equal(BEATS[0]!.map((s) => s.id));
+      expect(boxes[0]!.getAttribute('part')).to.equal('token');
+      expect(h.layer.querySelectorAll('.k8s-token').length, 'no SVG tokens').to.equal(0);
+      const [animation] = overlay.getAnimations({ subtree: true });
+      const frames = (animation!.effect as KeyframeEffect).getKeyframes();
+      expect(frames[0]!.transform).to.match(/^translate\(/);
+      expect(frames.at(-1)!.offset).to.equal(1);
+      h.player.destroy();
+      expect(overlay.childElementCount).to.equal(0);
+      expect(overlay.getAnimations({ subtree: true })).to.deep.equal([]);
+    } finally {
+      done();
+    }
+  });
+
+  it('under reduced motion, rests each token at the end of its route, with no animation', () => {
+    const { h, overlay, done } = mountWithOverlay({ reducedMotion: true });
+    try {
+      h.player.next();
+      const step = BEATS[0]![0]!;
+      const end = step.path.at(-1)!;
+      const token = overlay.querySelector<HTMLElement>(`.k8s-token[data-step="${step.id}"]`)!;
+      expect(token.style.transform).to.equal(`translate(${end.x}px, ${end.y}px)`);
+      expect(overlay.getAnimations({ subtree: true })).to.deep.equal([]);
+    } finally {
+      done();
+    }
+  });
+});

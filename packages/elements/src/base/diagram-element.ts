@@ -95,6 +95,7 @@ export abstract class DiagramElement extends LitElement {
     geometry: () => (this.errors.length ? undefined : this.geometry),
     lang: () => this.language.lang,
     layer: () => this.renderRoot.querySelector<SVGGElement>('g.motion-layer'),
+    tokenLayer: () => this.renderRoot.querySelector<HTMLElement>('.motion-overlay'),
     notice: (error) => this.reportNotice(error),
   });
 
@@ -457,6 +458,13 @@ export abstract class DiagramElement extends LitElement {
             })}
             ${this.renderOverlay()}
           </svg>
+          ${this.player.active
+            ? html`<div
+                class="motion-overlay"
+                aria-hidden="true"
+                style="width:${geometry.width}px;height:${geometry.height}px;transform:translate(${panX}px,${panY}px) scale(${scale * zoom})"
+              ></div>`
+            : nothing}
         </div>
         ${this.renderTooltip(geometry, scale, width, lang)}
       </div>

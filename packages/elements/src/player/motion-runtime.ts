@@ -28,6 +28,7 @@ export function states(resolved: ResolvedScenario, beat: number): Map<string, Co
 
 export interface MotionOptions {
   layer: SVGGElement;
+  tokenLayer: HTMLElement;
   resolved: ResolvedScenario;
   geometry: Geometry;
   lang: Lang;
@@ -41,9 +42,10 @@ export interface MotionOptions {
 
 /** The player for one scenario on one drawn figure. */
 export function createMotion(options: MotionOptions): Player {
-  const { layer, resolved, geometry, lang } = options;
+  const { layer, tokenLayer, resolved, geometry, lang } = options;
   return createPlayer({
     layer,
+    tokenLayer,
     beats: motionSteps(resolved, geometry, lang),
     boxes: new Map(geometry.nodes.map((n) => [n.id, n])),
     speed: options.speed,

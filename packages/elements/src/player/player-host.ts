@@ -38,6 +38,8 @@ export interface PlayerHooks {
   lang(): Lang;
   /** The empty <g> the player owns (rendered by the element once a scenario is set). */
   layer(): SVGGElement | null;
+  /** The empty HTML overlay, over the drawing in its units, where tokens move. */
+  tokenLayer(): HTMLElement | null;
   notice(error: DiagramError): void;
 }
 

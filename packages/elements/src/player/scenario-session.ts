@@ -101,12 +101,14 @@ export class ScenarioSession {
     const geometry = this.hooks.geometry();
     if (!this.resolved || !geometry || geometry === this.attachedTo) return;
     const layer = this.hooks.layer();
-    if (!layer) return;
+    const tokenLayer = this.hooks.tokenLayer();
+    if (!layer || !tokenLayer) return;
     this.detach();
     this.attachedTo = geometry;
     const resolved = this.resolved;
     this.player = createMotion({
       layer,
+      tokenLayer,
       resolved,
       geometry,
       lang: this.hooks.lang(),
