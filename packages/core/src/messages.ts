@@ -15,16 +15,13 @@ export interface Messages {
   figureDescription: string;
   keyboardHelp: string;
   legend: string;
-  showLegend: string;
   zoomIn: string;
   zoomOut: string;
   zoomFit: string;
   loading: string;
   errorTitle: string;
-  podsCount: string;
   state: Record<ComponentState, string>;
   edge: Record<EdgeKind, string>;
-  edgeWatch: string;
 }
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = {
@@ -40,13 +37,11 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     figureDescription: 'Diagram with {names}.',
     keyboardHelp: 'Arrow keys move between components, Enter selects, Escape leaves the diagram.',
     legend: 'Legend',
-    showLegend: 'Legend',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     zoomFit: 'Fit to width',
     loading: 'Laying out the diagram…',
     errorTitle: 'This diagram cannot be drawn',
-    podsCount: '{count} Pods',
     state: {
       active: 'leader',
       standby: 'standby',
@@ -62,7 +57,6 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       indirect: 'reaches it indirectly',
       removed: 'removed path (dockershim, Kubernetes 1.24)',
     },
-    edgeWatch: 'watches',
   },
   fr: {
     figure: {
@@ -76,13 +70,11 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     figureDescription: 'Diagramme avec {names}.',
     keyboardHelp: 'Les flèches passent d’un composant à l’autre, Entrée sélectionne, Échap quitte le diagramme.',
     legend: 'Légende',
-    showLegend: 'Légende',
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
     zoomFit: 'Ajuster à la largeur',
     loading: 'Mise en page du diagramme…',
     errorTitle: 'Ce diagramme ne peut pas être dessiné',
-    podsCount: '{count} Pods',
     state: {
       active: 'leader',
       standby: 'en attente',
@@ -98,7 +90,6 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       indirect: 'l’atteint indirectement',
       removed: 'chemin supprimé (dockershim, Kubernetes 1.24)',
     },
-    edgeWatch: 'surveille',
   },
 };
 

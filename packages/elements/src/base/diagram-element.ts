@@ -331,14 +331,9 @@ export abstract class DiagramElement extends LitElement {
       this.lastReported = '';
       resetWarnings(this);
     }
-    const drawing = this.progressive.start(outcome.geometry.nodes.length);
-    this.onGeometry();
-    await drawing;
+    await this.progressive.start(outcome.geometry.nodes.length);
     await this.closeCycle();
   }
-
-  /** Hook for subclasses that need to act once a new drawing is in place. */
-  protected onGeometry(): void {}
 
   private async closeCycle(): Promise<void> {
     await this.updateComplete;
@@ -418,7 +413,7 @@ export abstract class DiagramElement extends LitElement {
         part="diagram"
         role="group"
         tabindex="0"
-        aria-label=${this.figureName(model, lang)}
+        aria-label=${this.explicitModel ? m.figure.custom : this.figureName(model, lang)}
         aria-describedby="figure-description figure-help"
         @keydown=${this.onKeyDown}
         @focusin=${this.onFocusIn}
