@@ -194,8 +194,9 @@ export class Tokens {
 const HTML_TOKEN = 'position:absolute;left:0;top:0;pointer-events:none;';
 const HTML_DOT = `position:absolute;left:${-TOKEN_RADIUS}px;top:${-TOKEN_RADIUS}px;width:${2 * TOKEN_RADIUS}px;height:${2 * TOKEN_RADIUS}px;border-radius:50%;box-sizing:border-box;background:var(--k8s-motion-token-color,${TOKEN_COLOR});`;
 const HTML_HOLLOW = 'background:var(--k8s-motion-halo-color,#fff);border:2px solid var(--k8s-motion-token-color,#326ce5);';
-const HTML_PULL = `width:${2 * PULL_RADIUS}px;height:${2 * PULL_RADIUS}px;margin:${-PULL_RADIUS}px;border-radius:50%;box-sizing:border-box;border:2px solid var(--k8s-motion-token-color,${TOKEN_COLOR});`;
-const HTML_LABEL = `position:absolute;left:${TOKEN_RADIUS + 3}px;bottom:${TOKEN_RADIUS}px;font:11px/1.2 system-ui,sans-serif;white-space:nowrap;color:var(--k8s-motion-label-color,#1b2437);text-shadow:0 0 3px var(--k8s-motion-halo-color,#fff),0 0 3px var(--k8s-motion-halo-color,#fff);`;
+const HTML_PULL = `opacity:0;width:${2 * PULL_RADIUS}px;height:${2 * PULL_RADIUS}px;margin:${-PULL_RADIUS}px;border-radius:50%;box-sizing:border-box;border:2px solid var(--k8s-motion-token-color,${TOKEN_COLOR});`;
+// Labels sit on a plate of the page's colour: they cross component names and edges.
+const HTML_LABEL = `position:absolute;left:${TOKEN_RADIUS + 2}px;bottom:${TOKEN_RADIUS - 1}px;padding:1px 4px;border-radius:4px;font:11px/1.25 system-ui,sans-serif;white-space:nowrap;color:var(--k8s-motion-label-color,#1b2437);background:var(--k8s-motion-halo-color,#fff);box-shadow:0 0 0 1px var(--k8s-motion-token-color,#326ce5);`;
 
 /**
  * Which tokens carry their label: all of them in a small beat; in a crowded one (a

@@ -415,7 +415,7 @@ describe('player: tokens in an HTML layer (the elements’ overlay)', () => {
     return { h, overlay, done: () => overlay.remove() };
   }
 
-  it('draws each token as an HTML box moved by transform keyframes along its route', async () => {
+  it('draws each token as an HTML box moved by transform keyframes along its route', () => {
     const { h, overlay, done } = mountWithOverlay();
     try {
       h.player.next();
