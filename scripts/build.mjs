@@ -11,7 +11,7 @@ const packages = ['core', 'layout', 'icons', 'motion', 'elements'];
 
 for (const p of packages) rmSync(`packages/${p}/dist`, { recursive: true, force: true });
 for (const p of packages) rmSync(`packages/${p}/tsconfig.tsbuildinfo`, { force: true });
-run('npx', ['tsc', '-b', ...packages.map((p) => `packages/${p}`)]);
+run('pnpm', ['exec', 'tsc', '-b', ...packages.map((p) => `packages/${p}`)]);
 
 /**
  * Collapses the whitespace of Lit `css` templates (those without `${…}`): the minifier
@@ -66,5 +66,5 @@ await build({
   outdir: 'packages/elements/dist',
 });
 
-run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
+run('pnpm', ['exec', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
 console.log('built packages/*/dist and packages/elements/dist/k8s-diagrams.bundle.js');

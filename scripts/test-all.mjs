@@ -29,12 +29,12 @@ function counted(name, command, args, resultFile) {
 }
 
 const built = step('build', 'node', ['scripts/build.mjs']);
-step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-step('lint', 'npx', ['eslint', '.']);
+step('typecheck', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit']);
+step('lint', 'pnpm', ['exec', 'eslint', '.']);
 step('generated icons are fresh', 'node', ['scripts/generate-icons.mjs', '--check']);
 if (built) {
   counted('node tests', 'node', ['scripts/run-node-tests.mjs'], '.test-results/node.json');
-  counted('browser tests', 'npx', ['web-test-runner'], '.test-results/browser.json');
+  counted('browser tests', 'pnpm', ['exec', 'web-test-runner'], '.test-results/browser.json');
 } else {
   suites.push({ name: 'node and browser tests (not run: the build failed)', passed: 0, failed: 1, seconds: 0 });
 }

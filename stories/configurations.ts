@@ -88,9 +88,10 @@ export const ICON: Configuration[] = SEED_ICONS.map((i) => ({ name: i.name, tag:
 
 /** Every built-in scenario on a figure it plays on, with the controls, in English and French. */
 const SCENARIO_FIGURES: Array<[string, Configuration['tag'], Record<string, string>]> = [
-  ['kubectl-apply', 'k8s-cluster', {}],
+  // Scenarios that add Pods start from empty workers, so the figure keeps its width.
+  ['kubectl-apply', 'k8s-cluster', { pods: '0' }],
   ['self-healing', 'k8s-cluster', {}],
-  ['scale', 'k8s-cluster', {}],
+  ['scale', 'k8s-cluster', { pods: '0' }],
   ['node-failure', 'k8s-cluster', {}],
   ['ha-failover', 'k8s-cluster', { 'control-planes': '3' }],
   ['service-traffic', 'k8s-cluster', {}],

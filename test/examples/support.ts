@@ -177,7 +177,7 @@ export async function readPage(page: Page): Promise<{ lang: string; diagrams: Dr
               c.querySelector(':scope > desc')?.textContent ??
               root?.getElementById(c.getAttribute('aria-describedby') ?? '')?.textContent ??
               null,
-            title: c.querySelector(':scope > .title')?.textContent ?? null,
+            title: root?.querySelector(`[data-title-of="${CSS.escape(c.getAttribute('data-component') ?? '')}"] .title`)?.textContent ?? null,
           })),
           name: root?.querySelector('[part~="diagram"]')?.getAttribute('aria-label') ?? null,
           legend: root?.querySelector('[part~="legend"] summary')?.textContent?.trim() ?? null,

@@ -56,7 +56,7 @@ describe('the bundle a page loads with one <script type="module">', () => {
       const root = cp!.shadowRoot!;
       return {
         kinds: [...root.querySelectorAll('[data-kind]')].map((n) => n.getAttribute('data-kind')),
-        title: root.querySelector('[data-kind="control-plane"] .title')!.textContent,
+        title: root.querySelector('[data-title-of="control-plane"] .title')!.textContent,
         name: root.querySelector('[part~="diagram"]')!.getAttribute('aria-label'),
         apiLabel: root.querySelector('[data-component="apiserver"]')!.getAttribute('aria-label'),
         apiDescription: root.getElementById(root.querySelector('[data-component="apiserver"]')!.getAttribute('aria-describedby')!)!.textContent,

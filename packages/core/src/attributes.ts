@@ -1,4 +1,7 @@
-import { diagramError, quote, type DiagramError } from './errors.js';
+import { diagramError, type DiagramError } from './errors.js';
+
+/** How an attribute is echoed in a message: as written in HTML, so it can be pasted back. */
+const shown = (name: string, raw: string): string => `${name}="${raw.length > 60 ? `${raw.slice(0, 57)}…` : raw}"`;
 
 export type Parsed<T> = { value: T; error?: undefined } | { value?: undefined; error: DiagramError };
 
@@ -15,15 +18,15 @@ export function parseCount(
 ): Parsed<number> {
   if (raw === null || raw === undefined) return { value: fallback };
   const text = raw.trim();
-  const value = /^[+]?\d+$/.test(text) ? Number(text) : Number.NaN;
+  const value = /^[+-]?\d+$/.test(text) ? Number(text) : Number.NaN;
   if (Number.isInteger(value) && value >= min && value <= max) return { value };
   const why = Number.isNaN(value)
     ? { en: 'it is not a whole number', fr: "ce n'est pas un nombre entier" }
     : { en: 'it is out of range', fr: 'la valeur est hors limites' };
   return {
     error: diagramError('invalid-attribute', name, {
-      en: `${name}=${quote(raw)} is not valid: ${why.en}; use a whole number from ${min} to ${max}.`,
-      fr: `${name}=${quote(raw)} n'est pas valide : ${why.fr} ; indiquez un nombre entier de ${min} à ${max}.`,
+      en: `${shown(name, raw)} is not valid: ${why.en}; use a whole number from ${min} to ${max}.`,
+      fr: `${shown(name, raw)} n'est pas valide : ${why.fr} ; indiquez un nombre entier de ${min} à ${max}.`,
     }),
   };
 }
@@ -42,8 +45,8 @@ export function parseEnum<T extends string>(
   const list = allowed.map((a) => `“${a}”`).join(', ');
   return {
     error: diagramError('invalid-attribute', name, {
-      en: `${name}=${quote(raw)} is not valid; use one of ${list}.`,
-      fr: `${name}=${quote(raw)} n'est pas valide ; utilisez l'une des valeurs ${list}.`,
+      en: `${shown(name, raw)} is not valid; use one of ${list}.`,
+      fr: `${shown(name, raw)} n'est pas valide ; utilisez l'une des valeurs ${list}.`,
     }),
   };
 }
@@ -55,8 +58,8 @@ export function parseNodeName(name: string, raw: string | null | undefined, fall
   if (/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(text)) return { value: text };
   return {
     error: diagramError('invalid-attribute', name, {
-      en: `${name}=${quote(raw)} is not a valid node name: use lowercase letters, digits and dashes (at most 63), starting and ending with a letter or digit.`,
-      fr: `${name}=${quote(raw)} n'est pas un nom de nœud valide : utilisez des minuscules, des chiffres et des tirets (63 au plus), en commençant et finissant par une lettre ou un chiffre.`,
+      en: `${shown(name, raw)} is not a valid node name: use lowercase letters, digits and dashes (at most 63), starting and ending with a letter or digit.`,
+      fr: `${shown(name, raw)} n'est pas un nom de nœud valide : utilisez des minuscules, des chiffres et des tirets (63 au plus), en commençant et finissant par une lettre ou un chiffre.`,
     }),
   };
 }

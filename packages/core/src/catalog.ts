@@ -400,3 +400,26 @@ export function kindForIcon(icon: IconName): Kind {
   // Every icon belongs to one kind; a test keeps it so.
   throw new Error(`no kind for icon ${icon}`);
 }
+
+/** Icon names and aliases closest to a mistyped one (for "did you mean"), nearest first. */
+export function suggestIconNames(name: string, count = 3): string[] {
+  const key = name.trim().toLowerCase();
+  const candidates = [...ICON_NAMES, ...Object.keys(ICON_ALIASES)];
+  return candidates
+    .map((c) => ({ c, d: c.startsWith(key) || key.startsWith(c) ? 0.5 : editDistance(key, c) }))
+    .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 3)))
+    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+    .slice(0, count)
+    .map(({ c }) => c);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}

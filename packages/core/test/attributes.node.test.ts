@@ -17,7 +17,7 @@ describe('attribute parsing', () => {
       assert.equal(parsed.value, undefined);
       assert.equal(parsed.error?.code, 'invalid-attribute');
       assert.equal(parsed.error?.path, 'replicas');
-      assert.match(parsed.error.message.en, /replicas=“.*” is not valid.*from 1 to 7/);
+      assert.match(parsed.error.message.en, /replicas=".*" is not valid.*from 1 to 7/);
       assert.match(parsed.error.message.fr, /n'est pas valide/);
     });
   }

@@ -76,12 +76,12 @@ describe('<k8s-cluster>', () => {
     expect(events).to.have.length(1);
     expect(events[0]!.detail.code).to.equal('invalid-child');
     expect(events[0]!.detail.message).to.contain('<k8s-worker-node name="gpu-1">');
-    expect(part(el, 'error')!.textContent).to.contain('runtime=“rkt”');
+    expect(part(el, 'error')!.textContent).to.contain('runtime="rkt"');
     child.setAttribute('pods', '51');
     child.setAttribute('runtime', 'containerd');
     await new Promise((r) => setTimeout(r, 0));
     await warningsDuring(() => settle(el));
-    expect(part(el, 'error')!.textContent).to.contain('pods=“51”');
+    expect(part(el, 'error')!.textContent).to.contain('pods="51"');
     child.setAttribute('pods', '1');
     await new Promise((r) => setTimeout(r, 0));
     await settle(el);

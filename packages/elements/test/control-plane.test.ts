@@ -27,7 +27,7 @@ describe('<k8s-control-plane>', () => {
   it('speaks French with lang="fr": group title, descriptions, accessible name; names stay', async () => {
     const el = await mount<K8sControlPlane>(config('French'));
     expect(part(el, 'diagram')!.getAttribute('aria-label')).to.equal('Plan de contrôle Kubernetes');
-    expect(component(el, 'control-plane').querySelector('.title')!.textContent).to.equal('Plan de contrôle');
+    expect(shadow(el).querySelector('[data-title-of="control-plane"] .title')!.textContent).to.equal('Plan de contrôle');
     expect(component(el, 'apiserver').getAttribute('aria-label')).to.equal('kube-apiserver');
     expect(descriptionOf(el, 'apiserver')).to.match(/porte d'entrée REST/);
     expect(component(el, 'cloud').textContent).to.contain('API du');
@@ -83,9 +83,9 @@ describe('<k8s-control-plane>', () => {
         expect(errors[0]!.detail.path).to.equal(attribute);
         expect(errors[0]!.bubbles && errors[0]!.composed).to.equal(true);
         expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain(`${attribute}=“${value}”`);
+        expect(warnings[0]).to.contain(`${attribute}="${value}"`);
         const error = part(el, 'error')!;
-        expect(error.textContent).to.contain(`${attribute}=“${value}” is not valid`);
+        expect(error.textContent).to.contain(`${attribute}="${value}" is not valid`);
         expect(part(el, 'diagram')).to.equal(null);
         el.removeAttribute(attribute);
         await settle(el);
@@ -151,7 +151,7 @@ describe('<k8s-control-plane>', () => {
         await new Promise((r) => setTimeout(r, 0));
         await settle(el);
         expect(part(el, 'diagram')!.getAttribute('aria-label')).to.equal('Kubernetes control plane');
-        expect(component(el, 'control-plane').querySelector('.title')!.textContent).to.equal('Control plane');
+        expect(shadow(el).querySelector('[data-title-of="control-plane"] .title')!.textContent).to.equal('Control plane');
         // Its own lang wins over the page's.
         html.setAttribute('lang', 'fr');
         el.setAttribute('lang', 'en');

@@ -43,17 +43,25 @@ describe('<k8s-icon>', () => {
       expect(events.map((e) => e.detail.code)).to.deep.equal(['unknown-icon']);
     });
     expect(warnings).to.have.length(1);
-    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('name=“nope”');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('name="nope"');
+    expect(el.getAttribute('aria-label')).to.contain('is not an icon of k8s-diagrams');
     el.setAttribute('name', 'pod');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     expect(el.getAttribute('aria-label')).to.equal('Pod');
   });
 
+  it('suggests the nearest names for a typo', async () => {
+    await warningsDuring(async () => {
+      const el = await fixture<K8sIcon>(html`<k8s-icon name="schedular"></k8s-icon>`);
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.getAttribute('title')).to.contain('Did you mean scheduler');
+    });
+  });
+
   it('rejects a size out of range', async () => {
     await warningsDuring(async () => {
       const el = await fixture<K8sIcon>(html`<k8s-icon name="pod" size="4000"></k8s-icon>`);
-      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('size=“4000”');
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('size="4000"');
     });
   });
 });

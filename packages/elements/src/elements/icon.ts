@@ -4,8 +4,9 @@ import {
   kindForIcon,
   localize,
   parseCount,
-  quote,
+  ICON_NAMES,
   resolveIconName,
+  suggestIconNames,
   type DiagramError,
   type IconName,
 } from '@k8s-diagrams/core';
@@ -55,6 +56,11 @@ export class K8sIcon extends LitElement {
       }
       .error {
         display: inline-block;
+        max-width: 16em;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+        vertical-align: middle;
         line-height: 1.3;
         font: 12px system-ui, sans-serif;
         color: var(--k8s-error-color, #b3261e);
@@ -102,13 +108,16 @@ export class K8sIcon extends LitElement {
     const errors: DiagramError[] = [];
     const raw = this.name ?? '';
     this.icon = resolveIconName(raw);
-    if (!this.icon)
+    if (!this.icon) {
+      const near = suggestIconNames(raw);
+      const hint = near.length ? { en: ` Did you mean ${near.join(', ')}?`, fr: ` Vouliez-vous dire ${near.join(', ')} ?` } : { en: '', fr: '' };
       errors.push(
         diagramError('unknown-icon', 'name', {
-          en: `name=${quote(raw)} is not an icon of k8s-diagrams; try one of control-plane, api, etcd, sched, c-m, c-c-m, node, kubelet, k-proxy, pod.`,
-          fr: `name=${quote(raw)} n'est pas une icône de k8s-diagrams ; essayez control-plane, api, etcd, sched, c-m, c-c-m, node, kubelet, k-proxy, pod.`,
+          en: `name="${raw}" is not an icon of k8s-diagrams.${hint.en} Icons: ${ICON_NAMES.join(', ')}, and aliases such as kube-apiserver, scheduler, kube-proxy.`,
+          fr: `name="${raw}" n'est pas une icône de k8s-diagrams.${hint.fr} Icônes : ${ICON_NAMES.join(', ')}, et des alias comme kube-apiserver, scheduler, kube-proxy.`,
         }),
       );
+    }
     const size = parseCount('size', this.size === null ? null : String(this.size), ICON_SIZE.min, ICON_SIZE.max, ICON_SIZE.default);
     if (size.error) errors.push(size.error);
     else this.pixels = size.value;
@@ -134,7 +143,10 @@ export class K8sIcon extends LitElement {
 
   protected override render() {
     if (this.error || !this.icon) {
-      return html`<span class="error" part="error">${this.error?.message[this.language.lang] ?? ''}</span>`;
+      // Compact, since icons sit in sentences and table cells: the full message is in the
+      // tooltip, the accessible name, the console and the k8s-error event.
+      const message = this.error?.message[this.language.lang] ?? '';
+      return html`<span class="error" part="error" title=${message}>⚠ ${this.error?.path ?? 'name'}="${this.error?.path === 'size' ? String(this.size) : (this.name ?? '')}"</span>`;
     }
     const px = this.pixels;
     return html`<svg part="icon" width=${px} height=${px} viewBox="0 0 32 32" aria-hidden="true" focusable="false">${iconTemplate(this.icon)}</svg>${nothing}`;

@@ -44,7 +44,7 @@ export class LanguageController implements ReactiveController {
   refresh(): void {
     const tag = inheritedLanguageTag(this.host);
     const match = matchLanguage(tag);
-    if (!match.supported) warnOnce(this.host, `lang="${tag}" is not available; showing English (available: en, fr).`);
+    if (!match.supported) warnOnce(this.host, `<${this.host.localName}> lang="${tag}" is not available; showing English (available: en, fr).`);
     if (match.lang !== this.lang) {
       this.lang = match.lang;
       this.host.requestUpdate();

@@ -89,7 +89,8 @@ export class ScenarioSession {
     if (!resolved.ok) {
       this.detach();
       this.resolved = undefined;
-      return resolved;
+      // Errors name the attribute at fault, then where inside the scenario.
+      return { ok: false, errors: resolved.errors.map((e) => ({ ...e, path: e.path ? `scenario ${e.path}` : 'scenario' })) };
     }
     if (this.resolved && this.resolved.id !== resolved.value.id) this.detach();
     this.resolved = resolved.value;

@@ -98,9 +98,6 @@ function group(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplat
   const title = componentLabel(c, lang);
   const state = stateOf(c, input);
   const stateText = state ? messages(lang).state[state] : undefined;
-  const room = box.width - (GROUP.pad + GROUP.icon + 8) - GROUP.pad;
-  // A title longer than its group (rare: a long custom label) is squeezed, never cut.
-  const squeeze = textWidth(title, GROUP.titleSize, true) > room ? room : undefined;
   return svg`<g
     class="group depth-${box.depth % 3} ${state ? `state-${state}` : ''}"
     data-component=${c.id}
@@ -111,13 +108,26 @@ function group(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplat
     aria-label=${stateText ? `${title} ${stateText}` : title}
     aria-describedby=${kindDescriptionId(c.kind)}
     transform="translate(${box.x} ${box.y})"
-  ><rect class="group-box" width=${box.width} height=${box.height} rx="10"></rect>${icon(c.kind, GROUP.pad - 2, 9, GROUP.icon)}<text
+  ><rect class="group-box" width=${box.width} height=${box.height} rx="10"></rect>${stateText ? pill(stateText, box.width) : nothing}</g>`;
+}
+
+/**
+ * A group's title, drawn above the edges so that its halo (the group's own colour) hides
+ * the links that cross it. The group itself carries the accessible name.
+ */
+function groupTitle(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplateResult {
+  const title = componentLabel(c, input.lang);
+  const room = box.width - (GROUP.pad + GROUP.icon + 8) - GROUP.pad;
+  // A title longer than its group (rare: a long custom label) is squeezed, never cut.
+  const squeeze = textWidth(title, GROUP.titleSize, true) > room ? room : undefined;
+  return svg`<g class="group-title depth-${box.depth % 3}" data-title-of=${c.id} transform="translate(${box.x} ${box.y})"
+    >${icon(c.kind, GROUP.pad - 2, 9, GROUP.icon)}<text
       class="title"
       x=${GROUP.pad + GROUP.icon + 6}
       y="22"
       textLength=${squeeze ?? nothing}
       lengthAdjust=${squeeze ? 'spacingAndGlyphs' : nothing}
-    >${title}</text>${stateText ? pill(stateText, box.width) : nothing}</g>`;
+    >${title}</text></g>`;
 }
 
 function edge(route: EdgeRoute, input: DrawingInput): SVGTemplateResult {
@@ -164,14 +174,11 @@ export function renderDrawing(input: DrawingInput): SVGTemplateResult {
   const shown = Math.min(leaves.length, input.limit ?? Infinity);
   const slices: NodeBox[][] = [];
   for (let i = 0; i < shown; i += SLICE) slices.push(leaves.slice(i, Math.min(shown, i + SLICE)));
+  const groups = geometry.nodes.filter((n) => n.group).sort((a, b) => a.depth - b.depth);
   return svg`${guard([geometry], () => iconSymbols(geometry))}
-    <g class="groups">${guard(deps, () =>
-      geometry.nodes
-        .filter((n) => n.group)
-        .sort((a, b) => a.depth - b.depth)
-        .map((n) => group(n, components.get(n.id)!, input)),
-    )}</g>
+    <g class="groups">${guard(deps, () => groups.map((n) => group(n, components.get(n.id)!, input)))}</g>
     <g class="edges" aria-hidden="true">${guard([geometry, emphasis], () => geometry.edges.map((e) => edge(e, input)))}</g>
+    <g class="titles" aria-hidden="true">${guard([geometry, components, lang], () => groups.map((n) => groupTitle(n, components.get(n.id)!, input)))}</g>
     <g class="components">${slices.map((slice) => guard(deps, () => slice.map((n) => leaf(n, components.get(n.id)!, input))))}</g>
     ${focusRing(input)}`;
 }

@@ -73,7 +73,10 @@ export const diagramStyles = css`
   .group[data-kind='cluster'] .group-box {
     stroke-dasharray: 6 4;
   }
-  .group .title {
+  .group-title {
+    pointer-events: none;
+  }
+  .group-title .title {
     fill: var(--_group-title);
     font-size: 12px;
     font-weight: 700;
@@ -81,13 +84,13 @@ export const diagramStyles = css`
     stroke-width: 5px;
     stroke-linejoin: round;
   }
-  .group.depth-0 .title {
+  .group-title.depth-0 .title {
     stroke: var(--_group-bg-0);
   }
-  .group.depth-1 .title {
+  .group-title.depth-1 .title {
     stroke: var(--_group-bg-1);
   }
-  .group.depth-2 .title {
+  .group-title.depth-2 .title {
     stroke: var(--_group-bg-2);
   }
 
@@ -324,7 +327,10 @@ export const diagramStyles = css`
       stroke: CanvasText;
     }
     .component .label,
-    .group .title {
+    .group-title {
+    pointer-events: none;
+  }
+  .group-title .title {
       fill: CanvasText;
       stroke: Canvas;
     }

@@ -22,7 +22,8 @@ export function placeNewPods(
   return spread(workers, labels.length).map((worker, i) => {
     const label = labels[i]!;
     const pod = freshId(view, `${worker.node}.${label}`, taken);
-    adds.components.push({ id: pod, kind: 'pod', label, parent: worker.node });
+    // Drawn from the start as ghosts (pending): they exist only once the controllers create them.
+    adds.components.push({ id: pod, kind: 'pod', label, parent: worker.node, state: 'pending' });
     adds.edges.push({ from: worker.runtime[worker.runtime.length - 1]!, to: pod });
     return { worker, pod };
   });
