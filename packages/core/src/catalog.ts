@@ -406,7 +406,7 @@ export function suggestIconNames(name: string, count = 3): string[] {
   const key = name.trim().toLowerCase();
   const candidates = [...ICON_NAMES, ...Object.keys(ICON_ALIASES)];
   return candidates
-    .map((c) => ({ c, d: c.startsWith(key) || key.startsWith(c) ? 0.5 : editDistance(key, c) }))
+    .map((c) => ({ c, d: c.startsWith(key) ? 0.5 : editDistance(key, c) }))
     .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 3)))
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
     .slice(0, count)

@@ -146,7 +146,8 @@ export class K8sIcon extends LitElement {
       // Compact, since icons sit in sentences and table cells: the full message is in the
       // tooltip, the accessible name, the console and the k8s-error event.
       const message = this.error?.message[this.language.lang] ?? '';
-      return html`<span class="error" part="error" title=${message}>⚠ ${this.error?.path ?? 'name'}="${this.error?.path === 'size' ? String(this.size) : (this.name ?? '')}"</span>`;
+      const culprit = this.error?.path === 'size' ? `size="${String(this.size)}"` : `name="${this.name ?? ''}"`;
+      return html`<span class="error" part="error" title=${message}>⚠ ${culprit}</span>`;
     }
     const px = this.pixels;
     return html`<svg part="icon" width=${px} height=${px} viewBox="0 0 32 32" aria-hidden="true" focusable="false">${iconTemplate(this.icon)}</svg>${nothing}`;
