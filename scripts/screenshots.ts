@@ -25,7 +25,7 @@ export const SHOTS: Shot[] = [
   { file: 'worker-node.png', html: '<k8s-worker-node></k8s-worker-node>' },
   { file: 'worker-node-cri-o.png', html: '<k8s-worker-node runtime="cri-o" pods="3"></k8s-worker-node>' },
   { file: 'container-stack.png', html: '<container-stack highlight="kubelet>containerd>runc"></container-stack>' },
-  { file: 'scenario-kubectl-apply.png', html: '<k8s-cluster scenario="kubectl-apply" controls></k8s-cluster>', beat: 14 },
+  { file: 'scenario-kubectl-apply.png', html: '<k8s-cluster pods="0" scenario="kubectl-apply" controls></k8s-cluster>', beat: 14 },
   { file: 'scenario-ha-failover-fr.png', html: '<k8s-control-plane replicas="3" scenario="ha-failover" controls lang="fr"></k8s-control-plane>', beat: 6 },
   {
     file: 'icons.png',
