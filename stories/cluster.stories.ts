@@ -9,15 +9,15 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-export const Default = story(CLUSTER, 'Default');
-export const French = story(CLUSTER, 'French');
-export const HighAvailability = story(CLUSTER, 'High availability');
-export const ExternalEtcd = story(CLUSTER, 'External etcd');
-export const CRIO = story(CLUSTER, 'CRI-O');
-export const CriDockerd = story(CLUSTER, 'cri-dockerd');
-export const GVisor = story(CLUSTER, 'gVisor');
-export const KataContainers = story(CLUSTER, 'Kata Containers');
-export const CloudProvider = story(CLUSTER, 'Cloud provider');
-export const DescribedByChildren = story(CLUSTER, 'Described by children');
-export const TwentyWorkers = story(CLUSTER, 'Twenty workers');
-export const TwoHundredWorkers = story(CLUSTER, 'Two hundred workers');
+export const Default = { ...story(CLUSTER, 'Default'), name: 'Default' };
+export const French = { ...story(CLUSTER, 'French'), name: 'French' };
+export const HighAvailability = { ...story(CLUSTER, 'High availability'), name: 'High availability' };
+export const ExternalEtcd = { ...story(CLUSTER, 'External etcd'), name: 'External etcd' };
+export const CRIO = { ...story(CLUSTER, 'CRI-O'), name: 'CRI-O' };
+export const CriDockerd = { ...story(CLUSTER, 'cri-dockerd'), name: 'cri-dockerd' };
+export const GVisor = { ...story(CLUSTER, 'gVisor'), name: 'gVisor' };
+export const KataContainers = { ...story(CLUSTER, 'Kata Containers'), name: 'Kata Containers' };
+export const CloudProvider = { ...story(CLUSTER, 'Cloud provider'), name: 'Cloud provider' };
+export const DescribedByChildren = { ...story(CLUSTER, 'Described by children'), name: 'Described by children' };
+export const TwentyWorkers = { ...story(CLUSTER, 'Twenty workers'), name: 'Twenty workers' };
+export const TwoHundredWorkers = { ...story(CLUSTER, 'Two hundred workers'), name: 'Two hundred workers' };

@@ -9,8 +9,8 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-export const Default = story(CONTAINER_STACK, 'Default');
-export const French = story(CONTAINER_STACK, 'French');
-export const KubernetesPath = story(CONTAINER_STACK, 'Kubernetes path');
-export const CRIOPath = story(CONTAINER_STACK, 'CRI-O path');
-export const DockerRunPath = story(CONTAINER_STACK, 'docker run path');
+export const Default = { ...story(CONTAINER_STACK, 'Default'), name: 'Default' };
+export const French = { ...story(CONTAINER_STACK, 'French'), name: 'French' };
+export const KubernetesPath = { ...story(CONTAINER_STACK, 'Kubernetes path'), name: 'Kubernetes path' };
+export const CRIOPath = { ...story(CONTAINER_STACK, 'CRI-O path'), name: 'CRI-O path' };
+export const DockerRunPath = { ...story(CONTAINER_STACK, 'docker run path'), name: 'docker run path' };

@@ -9,11 +9,11 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-export const Default = story(CONTROL_PLANE, 'Default');
-export const French = story(CONTROL_PLANE, 'French');
-export const CloudOVH = story(CONTROL_PLANE, 'Cloud OVH');
-export const WithoutCloud = story(CONTROL_PLANE, 'Without cloud');
-export const HighAvailability = story(CONTROL_PLANE, 'High availability');
-export const HighAvailabilityExternalEtcd = story(CONTROL_PLANE, 'High availability, external etcd');
-export const HighAvailabilityFrench = story(CONTROL_PLANE, 'High availability (French)');
-export const FiveReplicas = story(CONTROL_PLANE, 'Five replicas');
+export const Default = { ...story(CONTROL_PLANE, 'Default'), name: 'Default' };
+export const French = { ...story(CONTROL_PLANE, 'French'), name: 'French' };
+export const CloudOVH = { ...story(CONTROL_PLANE, 'Cloud OVH'), name: 'Cloud OVH' };
+export const WithoutCloud = { ...story(CONTROL_PLANE, 'Without cloud'), name: 'Without cloud' };
+export const HighAvailability = { ...story(CONTROL_PLANE, 'High availability'), name: 'High availability' };
+export const HighAvailabilityExternalEtcd = { ...story(CONTROL_PLANE, 'High availability, external etcd'), name: 'High availability, external etcd' };
+export const HighAvailabilityFrench = { ...story(CONTROL_PLANE, 'High availability (French)'), name: 'High availability (French)' };
+export const FiveReplicas = { ...story(CONTROL_PLANE, 'Five replicas'), name: 'Five replicas' };

@@ -11,15 +11,15 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-export const ControlPlane = story(ICON, 'control-plane');
-export const Api = story(ICON, 'api');
-export const Etcd = story(ICON, 'etcd');
-export const Sched = story(ICON, 'sched');
-export const CM = story(ICON, 'c-m');
-export const CCM = story(ICON, 'c-c-m');
-export const Node = story(ICON, 'node');
-export const Kubelet = story(ICON, 'kubelet');
-export const KProxy = story(ICON, 'k-proxy');
+export const ControlPlane = { ...story(ICON, 'control-plane'), name: 'control-plane' };
+export const Api = { ...story(ICON, 'api'), name: 'api' };
+export const Etcd = { ...story(ICON, 'etcd'), name: 'etcd' };
+export const Sched = { ...story(ICON, 'sched'), name: 'sched' };
+export const CM = { ...story(ICON, 'c-m'), name: 'c-m' };
+export const CCM = { ...story(ICON, 'c-c-m'), name: 'c-c-m' };
+export const Node = { ...story(ICON, 'node'), name: 'node' };
+export const Kubelet = { ...story(ICON, 'kubelet'), name: 'kubelet' };
+export const KProxy = { ...story(ICON, 'k-proxy'), name: 'k-proxy' };
 
 /** Every icon of the set, at the seed page's table size. */
 export const AllIcons: StoryObj = {

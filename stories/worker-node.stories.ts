@@ -9,10 +9,10 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-export const Default = story(WORKER_NODE, 'Default');
-export const French = story(WORKER_NODE, 'French');
-export const CRIO = story(WORKER_NODE, 'CRI-O');
-export const CriDockerd = story(WORKER_NODE, 'cri-dockerd');
-export const GVisor = story(WORKER_NODE, 'gVisor');
-export const KataContainers = story(WORKER_NODE, 'Kata Containers');
-export const ManyPods = story(WORKER_NODE, 'Many pods');
+export const Default = { ...story(WORKER_NODE, 'Default'), name: 'Default' };
+export const French = { ...story(WORKER_NODE, 'French'), name: 'French' };
+export const CRIO = { ...story(WORKER_NODE, 'CRI-O'), name: 'CRI-O' };
+export const CriDockerd = { ...story(WORKER_NODE, 'cri-dockerd'), name: 'cri-dockerd' };
+export const GVisor = { ...story(WORKER_NODE, 'gVisor'), name: 'gVisor' };
+export const KataContainers = { ...story(WORKER_NODE, 'Kata Containers'), name: 'Kata Containers' };
+export const ManyPods = { ...story(WORKER_NODE, 'Many pods'), name: 'Many pods' };

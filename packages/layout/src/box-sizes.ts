@@ -34,8 +34,24 @@ export function labelLines(text: string): string[] {
   return wrapLabel(text, BOX.fontSize, BOX.maxTextWidth);
 }
 
-/** Size of a leaf component: fits the longer of its labels in every language. */
+const sizes = new Map<string, Size>();
+const titles = new Map<string, number>();
+const sizeKey = (c: Pick<ModelComponent, 'kind' | 'label'>) => `${c.kind}|${typeof c.label === 'object' ? JSON.stringify(c.label) : (c.label ?? '')}`;
+
+/**
+ * Size of a leaf component: fits the longer of its labels in every language. Remembered
+ * per kind and label: a 500-worker cluster asks for the same few sizes thousands of times.
+ */
 export function componentSize(component: Pick<ModelComponent, 'kind' | 'label'>): Size {
+  const key = sizeKey(component);
+  const known = sizes.get(key);
+  if (known) return { ...known };
+  const size = measureComponent(component);
+  sizes.set(key, size);
+  return { ...size };
+}
+
+function measureComponent(component: Pick<ModelComponent, 'kind' | 'label'>): Size {
   let textW = 0;
   let lines = 1;
   for (const label of componentLabels(component)) {
@@ -49,9 +65,14 @@ export function componentSize(component: Pick<ModelComponent, 'kind' | 'label'>)
 
 /** Smallest width a group needs for its title (icon + the longer of its titles). */
 export function groupTitleWidth(component: Pick<ModelComponent, 'kind' | 'label'>): number {
+  const key = sizeKey(component);
+  const known = titles.get(key);
+  if (known !== undefined) return known;
   let w = 0;
   for (const label of componentLabels(component)) w = Math.max(w, textWidth(label, GROUP.titleSize, true));
-  return quantize(GROUP.pad + GROUP.icon + 6 + w + GROUP.pad);
+  const width = quantize(GROUP.pad + GROUP.icon + 6 + w + GROUP.pad);
+  titles.set(key, width);
+  return width;
 }
 
 export function isGroup(component: Pick<ModelComponent, 'kind'>): boolean {
