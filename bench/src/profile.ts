@@ -40,7 +40,8 @@ await build({
   format: 'esm',
   target: 'es2022',
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks beside the entry, as in dist/: the ELK worker is found next to the module that starts it.
+  chunkNames: '[name]-[hash]',
   conditions: ['source'],
   minify: false,
   keepNames: true,
@@ -76,20 +77,41 @@ const custom = customCluster(workers, 3);
 const drawArg = (rep: number) => (tag ? { tag } : { tag: custom.tag, model: custom.model(rep) });
 const page = await openPage({ browser, url: server.url }, `/bench/pages/ours.html?bundle=${encodeURIComponent(bundle)}`);
 const cdp = await page.context().newCDPSession(page);
-await call(page, 'draw', drawArg(0)); // cold run, not profiled
+/** One draw; a draw that ends on an error message would profile the wrong thing, so it stops the run. */
+interface DrawResult {
+  ms: number;
+  error?: string;
+  tasks: Array<{ startTime: number; duration: number }>;
+  elkWindow?: { t0: number; first: number; last: number; t1: number };
+}
+const longTasks: string[] = [];
+async function drawOnce(rep: number): Promise<number> {
+  const out = await call<DrawResult>(page, 'draw', drawArg(rep));
+  if (out.error) throw new Error(`draw ${rep} showed an error instead of the diagram: ${out.error}`);
+  // Long tasks (over 50 ms) by their start from the insertion, and where ELK's answer falls.
+  const t0 = out.elkWindow?.t0;
+  if (t0 !== undefined && out.elkWindow) {
+    const { first, last } = out.elkWindow;
+    const at = (t: number) => `${(t - t0).toFixed(0)}`;
+    const tasks = out.tasks.map((t) => `${t.duration.toFixed(0)} ms at +${at(t.startTime)}`).join(', ') || 'none';
+    longTasks.push(`draw ${rep}: ELK from +${at(first)} to +${at(last)} ms; long tasks: ${tasks}`);
+  }
+  return out.ms;
+}
+await drawOnce(0); // cold run, not profiled
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
 const times: number[] = [];
-for (let rep = 1; rep <= runs; rep++) times.push((await call<{ ms: number }>(page, 'draw', drawArg(rep))).ms);
+for (let rep = 1; rep <= runs; rep++) times.push(await drawOnce(rep));
 const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
 
 // A Chromium performance trace of more draws: where the renderer's main thread goes
 // (script, style recalculation, layout, GC), summed by trace event name.
 await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
-for (let rep = runs + 1; rep <= 2 * runs; rep++) await call(page, 'draw', drawArg(rep));
+for (let rep = runs + 1; rep <= 2 * runs; rep++) await drawOnce(rep);
 const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
-  traceEvents: Array<{ name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }>;
+  traceEvents: Array<{ name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }>;
 };
 await closePage(page);
 await browser.close();
@@ -136,8 +158,21 @@ const events = trace.traceEvents.filter((e) => main && e.pid === main.pid && e.t
 const byName = new Map<string, number>();
 for (const e of events) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur! / 1000);
 const wanted = ['RunTask', 'FunctionCall', 'EvaluateScript', 'v8.callFunction', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'HitTest', 'ParseHTML'];
+console.log(`\nLong tasks of the profiled draws (under the profiler, so slower):\n${longTasks.map((l) => `    ${l}`).join('\n')}`);
 console.log(`\nChromium trace, renderer main thread, ${runs} more draws (ms per draw, events nest):`);
 for (const name of wanted) if (byName.has(name)) console.log(`${(byName.get(name)! / runs).toFixed(1).padStart(8)} ms  ${name}`);
+// Each task over 50 ms, and what it spent its time on (the phases it contains).
+const phases = ['v8.callFunction', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'MinorGC', 'MajorGC'];
+const long = events.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
+console.log(`\nTasks over 50 ms in the traced draws (${long.length}):`);
+for (const task of long) {
+  const inside = events.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
+  const parts = phases
+    .map((name) => [name, inside.filter((e) => e.name === name).reduce((sum, e) => sum + e.dur! / 1000, 0)] as const)
+    .filter(([, ms]) => ms >= 1)
+    .map(([name, ms]) => `${name} ${ms.toFixed(0)}`);
+  console.log(`${(task.dur! / 1000).toFixed(0).padStart(8)} ms  ${parts.join(' · ')}`);
+}
 
 type TraceEvent = { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } };
 

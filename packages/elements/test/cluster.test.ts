@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { CLUSTER } from '../../../stories/configurations.js';
 import type { K8sCluster } from '../src/elements/cluster.js';
-import { component, drawnEdges, drawnIds, drawnKinds, eventsDuring, mount, part, settle, warningsDuring } from './helpers.js';
+import { SLICE } from '../src/render/drawing.js';
+import { component, drawnEdges, drawnIds, drawnKinds, eventsDuring, mount, part, settle, shadow, warningsDuring } from './helpers.js';
 
 const config = (name: string) => CLUSTER.find((c) => c.name === name)!;
 
@@ -87,6 +88,41 @@ describe('<k8s-cluster>', () => {
     await settle(el);
     expect(part(el, 'error')).to.equal(null);
     expect(drawnIds(el)).to.include('gpu-1.pod-1');
+  });
+
+  it('draws a big cluster in slices, each adding its share of outlines, links, titles and components', async () => {
+    const el = document.createElement('k8s-cluster');
+    el.setAttribute('workers', '60');
+    el.setAttribute('pods', '3');
+    document.body.append(el);
+    const counts = (selector: string) => shadow(el).querySelectorAll(selector).length;
+    const layers = () => ({
+      groups: counts('.groups [data-component]'),
+      edges: counts('.edges [data-edge]'),
+      titles: counts('.titles [data-title-of]'),
+      components: counts('.components [data-component]'),
+    });
+    const seen: Array<ReturnType<typeof layers>> = [];
+    const observer = new MutationObserver(() => seen.push(layers()));
+    observer.observe(shadow(el), { childList: true, subtree: true });
+    try {
+      await el.layoutComplete;
+      observer.disconnect();
+      const final = layers();
+      expect(final.components, "more components than one slice holds").to.be.greaterThan(SLICE);
+      expect(final.groups).to.equal(final.titles);
+      // Every intermediate drawing shows part of every layer, never one layer whole and the rest empty.
+      const partial = seen.filter((s) => s.components > 0 && s.components < final.components);
+      expect(partial.length, 'slices drawn before the last').to.be.greaterThan(0);
+      for (const s of partial) {
+        expect(s.edges, 'edges of a slice').to.be.within(1, final.edges - 1);
+        expect(s.groups, 'outlines of a slice').to.be.within(1, final.groups - 1);
+        expect(s.titles, 'titles of a slice').to.equal(s.groups);
+      }
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
   });
 
   for (const [attribute, value] of [

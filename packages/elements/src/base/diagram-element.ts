@@ -331,7 +331,7 @@ export abstract class DiagramElement extends LitElement {
       this.lastReported = '';
       resetWarnings(this);
     }
-    await this.progressive.start(outcome.geometry.nodes.length);
+    await this.progressive.start(outcome.geometry.nodes.filter((n) => !n.group).length);
     await this.closeCycle();
   }
 

@@ -1,7 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** Components drawn per task: keeps every task of a 500-worker cluster under 100 ms. */
-export const COMPONENTS_PER_TASK = 200;
+import { SLICE } from '../render/drawing.js';
 
 /**
  * Draws a big diagram in slices, one task each, so the page stays responsive while
@@ -24,18 +22,21 @@ export class ProgressiveController implements ReactiveController {
     this.limit = Infinity;
   }
 
-  /** Starts drawing `total` components; resolves once they are all in the DOM. */
+  /**
+   * Starts drawing `total` components, one slice of the drawing (`SLICE` components with their
+   * share of outlines, links and titles) per task; resolves once they are all in the DOM.
+   */
   start(total: number): Promise<void> {
     this.stop();
-    if (total <= COMPONENTS_PER_TASK) {
+    if (total <= SLICE) {
       this.limit = Infinity;
       return Promise.resolve();
     }
-    this.limit = COMPONENTS_PER_TASK;
+    this.limit = SLICE;
     return new Promise<void>((resolve) => {
       this.finish = resolve;
       const step = () => {
-        this.limit += COMPONENTS_PER_TASK;
+        this.limit += SLICE;
         this.host.requestUpdate();
         if (this.limit >= total) {
           this.limit = Infinity;

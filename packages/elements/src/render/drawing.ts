@@ -166,24 +166,34 @@ function focusRing(input: DrawingInput): SVGTemplateResult | typeof nothing {
  * decoration for assistive technology (`aria-hidden`): components carry the meaning.
  */
 export function renderDrawing(input: DrawingInput): SVGTemplateResult {
-  const { geometry, components, lang, emphasis, states } = input;
+  const { geometry, components, emphasis, states, lang } = input;
   // Parts are re-rendered only when what they show changes: hovering or focusing, or the
   // next slice of a big diagram, does not rebuild thousands of components.
   const deps = [geometry, components, lang, emphasis, states];
   const leaves = geometry.nodes.filter((n) => !n.group);
-  const shown = Math.min(leaves.length, input.limit ?? Infinity);
-  const slices: NodeBox[][] = [];
-  for (let i = 0; i < shown; i += SLICE) slices.push(leaves.slice(i, Math.min(shown, i + SLICE)));
   const groups = geometry.nodes.filter((n) => n.group).sort((a, b) => a.depth - b.depth);
+  // A big diagram is drawn in slices: each adds the same share of every layer (outlines,
+  // links, titles, components), so no frame has to style and paint one whole layer at once.
+  const steps = Math.max(1, Math.ceil(leaves.length / SLICE));
+  const shownSteps = input.limit === undefined || input.limit >= leaves.length ? steps : Math.ceil(input.limit / SLICE);
+  const layer = <T>(parts: readonly T[], draw: (part: T) => SVGTemplateResult, depsOf: unknown[]) => {
+    const size = Math.ceil(parts.length / steps);
+    const out: unknown[] = [];
+    for (let step = 0; step < shownSteps && step * size < parts.length; step++) {
+      const slice = parts.slice(step * size, (step + 1) * size);
+      out.push(guard(depsOf, () => slice.map(draw)));
+    }
+    return out;
+  };
   return svg`${guard([geometry], () => iconSymbols(geometry))}
-    <g class="groups">${guard(deps, () => groups.map((n) => group(n, components.get(n.id)!, input)))}</g>
-    <g class="edges" aria-hidden="true">${guard([geometry, emphasis], () => geometry.edges.map((e) => edge(e, input)))}</g>
-    <g class="titles" aria-hidden="true">${guard([geometry, components, lang], () => groups.map((n) => groupTitle(n, components.get(n.id)!, input)))}</g>
-    <g class="components">${slices.map((slice) => guard(deps, () => slice.map((n) => leaf(n, components.get(n.id)!, input))))}</g>
+    <g class="groups">${layer(groups, (n) => group(n, components.get(n.id)!, input), deps)}</g>
+    <g class="edges" aria-hidden="true">${layer(geometry.edges, (e) => edge(e, input), [geometry, emphasis])}</g>
+    <g class="titles" aria-hidden="true">${layer(groups, (n) => groupTitle(n, components.get(n.id)!, input), [geometry, components, lang])}</g>
+    <g class="components">${layer(leaves, (n) => leaf(n, components.get(n.id)!, input), deps)}</g>
     ${focusRing(input)}`;
 }
 
-/** Components per cached slice of the drawing (matches the progressive drawing's slices). */
+/** Components per slice of a big diagram's drawing (the progressive drawing adds one per task). */
 export const SLICE = 200;
 
 /** The kinds drawn, whose descriptions the components point to. */
