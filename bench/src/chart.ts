@@ -36,9 +36,9 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The chart as a standalone SVG document. Points that are not positive are left out. */
 export function lineChart(series: readonly Series[], options: ChartOptions): string {
-  const W = options.width ?? 720;
+  const W = options.width ?? 760;
   const H = options.height ?? 420;
-  const m = { left: 70, right: 170, top: 40, bottom: 50 };
+  const m = { left: 70, right: 210, top: 40, bottom: 50 };
   const pts = series.flatMap((s) => s.points).filter((p) => p.x > 0 && p.y > 0);
   const xs = pts.map((p) => p.x);
   const ys = pts.map((p) => p.y);

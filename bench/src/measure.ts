@@ -2,7 +2,7 @@
 // the page (performance.now), Node only orchestrates.
 import { gzipSync } from 'node:zlib';
 import { validateModel, type Model } from '@k8s-diagrams/core';
-import { layoutModel } from '@k8s-diagrams/layout/pipeline';
+import { layoutModel, toElk } from '@k8s-diagrams/layout/pipeline';
 import { nodeElkFactory } from '@k8s-diagrams/layout/node';
 import type { ElkNode } from '@k8s-diagrams/layout';
 import type { Page, Response } from 'playwright-core';
@@ -49,6 +49,7 @@ function pageFor(side: Side): string {
     case 'ours':
       return '/bench/pages/ours.html';
     case 'elk-raw':
+    case 'elk-whole':
       return '/bench/pages/elk-raw.html';
     case 'mermaid-dagre':
       return '/bench/pages/mermaid.html?layout=dagre';
@@ -72,6 +73,13 @@ export async function elkGraphs(model: Model): Promise<ElkNode[]> {
   return graphs;
 }
 
+/** The whole model as one ELK graph: what a layout in one pass (no per-worker graphs) would send. */
+export function wholeElkGraph(model: Model): ElkNode {
+  const checked = validateModel(model);
+  if (!checked.ok) throw new Error(`invalid model: ${checked.errors[0]?.message.en}`);
+  return JSON.parse(JSON.stringify(toElk(checked.value).graph)) as ElkNode;
+}
+
 interface DrawResult {
   ms: number;
   tasks: TaskEntry[];
@@ -86,6 +94,7 @@ interface DrawResult {
 async function drawArg(figure: Figure, side: Side, rep: number): Promise<Record<string, unknown>> {
   if (side === 'ours') return { tag: figure.tag, attrs: figure.attrs ?? {}, ...(figure.fresh ? { model: figure.model(rep) } : {}) };
   if (side === 'elk-raw') return { graphs: await elkGraphs(figure.model(rep)) };
+  if (side === 'elk-whole') return { graphs: [wholeElkGraph(figure.model(rep))] };
   return { text: modelToMermaid(figure.model(rep), { layout: mermaidLayout(side), idPrefix: `r${rep}n` }), id: `mermaid-${rep}` };
 }
 

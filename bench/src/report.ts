@@ -36,7 +36,7 @@ function budgetCell(row: Row | undefined, checks: readonly BudgetCheck[], line: 
   return cells.join('<br>');
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|');
+export const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 function find<S extends { side: Side }>(sides: readonly S[], side: Side): S | undefined {
   return sides.find((s) => s.side === side);
@@ -180,6 +180,18 @@ function lines(result: RowResult, row: Row | undefined, checks: readonly BudgetC
           '',
           '',
         ]);
+      const whole = ok(s('elk-whole'));
+      if (whole)
+        out.push([
+          '',
+          'context, no budget: raw elkjs on the whole model as one ELK graph (what a one-pass layout sends), warm median (min–max) · cold',
+          ours ? `ours ÷ that: ${fmtRatio(ours.time.median / whole.time.median)}` : '—',
+          `${timeCell(whole)} · cold ${fmtMs(whole.cold)}`,
+          '',
+          '',
+          '',
+          '',
+        ]);
       return out;
     }
     case 'frames': {
@@ -253,12 +265,13 @@ export function scalingData(results: readonly RowResult[]): Array<{ components: 
 const SERIES: Array<{ side: Side; name: string; color: string; dashed?: boolean }> = [
   { side: 'ours', name: 'ours (first diagram)', color: '#1f6feb' },
   { side: 'elk-raw', name: 'raw elkjs (floor)', color: '#2da44e', dashed: true },
+  { side: 'elk-whole', name: 'raw elkjs, model as one graph', color: '#8250df', dashed: true },
   { side: 'mermaid-elk', name: 'Mermaid + ELK', color: '#cf222e' },
   { side: 'mermaid-dagre', name: 'Mermaid (dagre)', color: '#9a6700' },
 ];
 
 export function scalingTable(data: ReturnType<typeof scalingData>): string {
-  const out = ['| Components | Figure | Ours | Raw elkjs | Mermaid + ELK | Mermaid (dagre) |', '|---:|---|---:|---:|---:|---:|'];
+  const out = ['| Components | Figure | Ours | Raw elkjs (our graphs: the floor) | Raw elkjs (whole model, one graph) | Mermaid + ELK | Mermaid (dagre) |', '|---:|---|---:|---:|---:|---:|---:|'];
   for (const d of data)
     out.push(`| ${d.components} | ${cell(d.name.replace(/^first diagram · /, ''))} | ${SERIES.map((s) => fmtMs(d.ms[s.side] ?? Number.NaN)).join(' | ')} |`);
   return out.join('\n');

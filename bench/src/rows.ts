@@ -16,7 +16,7 @@ export const figures = {
 
 const BOTH = ['dagre', 'elk'] as const;
 const DEFAULT_SIDES = ['ours', 'mermaid-dagre', 'mermaid-elk'] as const;
-const CUSTOM_SIDES = ['ours', 'elk-raw', 'mermaid-dagre', 'mermaid-elk'] as const;
+const CUSTOM_SIDES = ['ours', 'elk-raw', 'elk-whole', 'mermaid-dagre', 'mermaid-elk'] as const;
 
 /** A custom cluster row: ours vs the raw elkjs floor vs Mermaid, on the scaling chart. */
 function customRow(workers: number, extra: Row['budgets'] = []): Row {

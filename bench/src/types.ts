@@ -4,8 +4,12 @@ import type { Model } from '@k8s-diagrams/core';
 import type { MermaidLayout } from './mermaid-text.js';
 import type { FrameStats, Summary } from './stats.js';
 
-/** Who draws: our element, raw elkjs on our ELK graphs (the floor), or Mermaid with one of its layouts. */
-export type Side = 'ours' | 'elk-raw' | 'mermaid-dagre' | 'mermaid-elk';
+/**
+ * Who draws: our element, raw elkjs on our ELK graphs (the floor), raw elkjs on the whole
+ * model as one ELK graph (what a one-pass layout would send: context, no budget), or
+ * Mermaid with one of its layouts.
+ */
+export type Side = 'ours' | 'elk-raw' | 'elk-whole' | 'mermaid-dagre' | 'mermaid-elk';
 
 export const MERMAID_SIDES: Record<MermaidLayout, Side> = { dagre: 'mermaid-dagre', elk: 'mermaid-elk' };
 

@@ -9,10 +9,11 @@ import { escapeXml, lineChart, logTicks } from '../src/chart.js';
 import { addedBy, beyondReferences, fileName } from '../src/fetched.js';
 import { clusterModel, customCluster, renameIds } from '../src/figures.js';
 import { mermaidLabel, modelToMermaid } from '../src/mermaid-text.js';
+import { README_END, README_START, readmeSummary, spliceReadme } from '../src/readme-summary.js';
 import { markdownTable, scalingChart, scalingData } from '../src/report.js';
 import { ROWS } from '../src/rows.js';
 import { blocking, frameStats, intervals, median, percentile, summarize, tasksIn } from '../src/stats.js';
-import type { BytesSide, FramesResult, Row, RowResult, TimedSide } from '../src/types.js';
+import type { BenchResults, BytesSide, FramesResult, Row, RowResult, TimedSide } from '../src/types.js';
 
 describe('statistics', () => {
   it('median of odd and even counts, and of nothing', () => {
@@ -457,5 +458,54 @@ describe('table', () => {
     const columns = lines[0]!.split(' | ').length;
     assert.ok(lines.slice(2).every((l) => l.replace(/\\\|/g, '').split(' | ').length === columns));
     assert.ok(table.includes('✓ ≥ 10× faster than Mermaid (dagre): 20×'));
+  });
+});
+
+describe('README summary', () => {
+  const results = (rows: RowResult[], budgetRows: Row[] = []): BenchResults => ({
+      date: '2026-11-27T09:00:00.000Z',
+      machine: { node: 'v20', chromium: '156', cpus: 2, cpuModel: 'AMD EPYC', memoryGb: 24, loadStart: 1, loadEnd: 1, loadMedian: 1.5, loadMax: 2 },
+      wallSeconds: 500,
+      repetitions: { fast: 11, fastBelowMs: 2000, default: 5, slow: 3, slowAboveMs: 5000 },
+      rows,
+      budgets: checkAll(budgetRows, rows),
+      notes: [],
+    });
+
+  it('one line per first-diagram row, tags as code, Mermaid’s faster layout against ours, failures named', () => {
+    const rows: Row[] = [{ kind: 'first-diagram', name: 'first diagram · <k8s-cluster workers="3">', figure: customCluster(3, 3), sides: ['ours', 'elk-raw', 'elk-whole', 'mermaid-dagre', 'mermaid-elk'], budgets: [budgets.withinFloor(1.3)] }];
+    const measured: RowResult[] = [
+      {
+        kind: 'first-diagram',
+        name: 'first diagram · <k8s-cluster workers="3">',
+        components: 34,
+        sides: [timed('ours', 40), timed('elk-raw', 20), timed('elk-whole', 120), timed('mermaid-dagre', 400, { error: 'TypeError' }), timed('mermaid-elk', 800)],
+      },
+    ];
+    const text = readmeSummary(results(measured, rows));
+    const line = text.split('\n').find((l) => l.startsWith('| `<k8s-cluster workers="3">`'));
+    assert.ok(line, text);
+    assert.deepEqual(
+      line.split(' | ').slice(1, 8),
+      ['34', '40.0 ms', 'fails', '800 ms', '20.0 ms', '120 ms', '20×'],
+    );
+    assert.ok(text.includes('“fails”'));
+    assert.ok(text.includes('- ✗ **missed** first diagram · `<k8s-cluster workers="3">`: ≤ 1.3× raw elkjs — 2.00×'), text);
+    assert.ok(!/(^|[^`])<k8s-/.test(text), 'every tag is in a code span');
+  });
+
+  it('replaces only what lies between the markers, and refuses a README without them', () => {
+    const readme = `# Title\n\n${README_START}\nold table\n${README_END}\n\n## Next\n`;
+    const once = spliceReadme(readme, 'new table');
+    assert.equal(once, `# Title\n\n${README_START}\nnew table\n${README_END}\n\n## Next\n`);
+    assert.equal(spliceReadme(once, 'new table'), once);
+    assert.throws(() => spliceReadme('# Title\n', 'x'), /lacks the performance markers/);
+    assert.throws(() => spliceReadme(`${README_END}\n${README_START}`, 'x'), /lacks the performance markers/);
+  });
+
+  it('the root README carries the markers', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    assert.doesNotThrow(() => spliceReadme(readme, 'x'));
   });
 });

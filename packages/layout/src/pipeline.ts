@@ -3,6 +3,7 @@ import { canonicalJson, hashString } from '@k8s-diagrams/core';
 import type { ElkNode } from './elk-types.js';
 
 export { layoutModel } from './layout-model.js';
+export { toElk } from './to-elk.js';
 
 /** The key under which an ELK graph's answer is cached. */
 export function graphKey(graph: ElkNode): string {
