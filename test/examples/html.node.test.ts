@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { AXE_PATH } from '../../examples/vitepress/scripts/site.js';
 import { serveStatic, type StaticServer } from '../support/static-server.js';
-import { beatCount, checkDrawnInLanguage, checkPlayer, drivePlayer, FIGURES, formatViolations, framesDark, readPage, runAxe } from './support.js';
+import { assertAxeClean, checkDrawnInLanguage, checkEveryScenario, framesDark, readPage } from './support.js';
 
 describe('the seed page as plain HTML with the bundle', () => {
   let server: StaticServer;
@@ -56,11 +56,7 @@ describe('the seed page as plain HTML with the bundle', () => {
       const errors: string[] = [];
       const page = await open(path, errors);
       await readPage(page);
-      for (const figure of FIGURES) {
-        const played = figure.id === 'ha-control-plane';
-        const report = await drivePlayer(page, figure.id, { beats: beatCount(figure), play: played, timeout: 30_000 });
-        checkPlayer(report, figure, lang, played);
-      }
+      await checkEveryScenario(page, lang, 'ha-control-plane');
       await page.close();
       assert.deepEqual(errors, []);
     });
@@ -69,9 +65,8 @@ describe('the seed page as plain HTML with the bundle', () => {
       const errors: string[] = [];
       const page = await open(path, errors);
       await readPage(page);
-      const violations = await runAxe(page, AXE_PATH);
+      await assertAxeClean(page, AXE_PATH);
       await page.close();
-      assert.equal(violations.length, 0, formatViolations(violations));
     });
   }
 
@@ -80,8 +75,7 @@ describe('the seed page as plain HTML with the bundle', () => {
     const page = await open('/examples/html/index.html', errors, 'dark');
     await readPage(page);
     assert.deepEqual(await framesDark(page), [true, true, true, true, true]);
-    const violations = await runAxe(page, AXE_PATH);
-    assert.equal(violations.length, 0, `dark: ${formatViolations(violations)}`);
+    await assertAxeClean(page, AXE_PATH, 'dark: ');
     await page.emulateMedia({ colorScheme: 'light' });
     assert.deepEqual(await framesDark(page), [false, false, false, false, false]);
     await page.close();

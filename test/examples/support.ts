@@ -355,6 +355,14 @@ export function checkPlayer(report: PlayerReport, figure: Figure, lang: Lang, pl
   if (played) assert.ok(report.ended, `${where} play() at speed 4 reached k8s-end`);
 }
 
+/** Steps every figure's scenario to its last beat; the figure `played` (an id) also plays to k8s-end at speed 4. */
+export async function checkEveryScenario(page: Page, lang: Lang, played?: string): Promise<void> {
+  for (const figure of FIGURES) {
+    const play = figure.id === played;
+    checkPlayer(await drivePlayer(page, figure.id, { beats: beatCount(figure), play, timeout: 30_000 }), figure, lang, play);
+  }
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;
@@ -380,4 +388,10 @@ export async function runAxe(page: Page, axePath: string): Promise<AxeViolation[
 
 export function formatViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
+}
+
+/** Fails with axe's findings on the whole page (open shadow roots included), if there are any. */
+export async function assertAxeClean(page: Page, axePath: string, label = ''): Promise<void> {
+  const violations = await runAxe(page, axePath);
+  assert.equal(violations.length, 0, `${label}${formatViolations(violations)}`);
 }

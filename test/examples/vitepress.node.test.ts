@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { AXE_PATH, buildSite, DIST_DIR, serveSite } from '../../examples/vitepress/scripts/site.js';
 import type { StaticServer } from '../support/static-server.js';
-import { beatCount, checkDrawnInLanguage, checkPlayer, drivePlayer, FIGURES, formatViolations, framesDark, readPage, runAxe } from './support.js';
+import { assertAxeClean, checkDrawnInLanguage, checkEveryScenario, framesDark, readPage } from './support.js';
 
 describe('the seed page as a VitePress site', () => {
   let server: StaticServer;
@@ -71,12 +71,8 @@ describe('the seed page as a VitePress site', () => {
       const errors: string[] = [];
       const page = await open(path, errors);
       await readPage(page);
-      for (const figure of FIGURES) {
-        // One full play at speed 4 (the control plane's 13 beats: about 6 s); the others step.
-        const played = figure.id === 'control-plane';
-        const report = await drivePlayer(page, figure.id, { beats: beatCount(figure), play: played, timeout: 30_000 });
-        checkPlayer(report, figure, lang, played);
-      }
+      // One full play at speed 4 (the control plane's 13 beats: about 6 s); the others step.
+      await checkEveryScenario(page, lang, 'control-plane');
       await page.close();
       assert.deepEqual(errors, []);
     });
@@ -85,9 +81,8 @@ describe('the seed page as a VitePress site', () => {
       const errors: string[] = [];
       const page = await open(path, errors);
       await readPage(page);
-      const violations = await runAxe(page, AXE_PATH);
+      await assertAxeClean(page, AXE_PATH);
       await page.close();
-      assert.equal(violations.length, 0, formatViolations(violations));
     });
   }
 
@@ -120,8 +115,7 @@ describe('the seed page as a VitePress site', () => {
     const drawn = await readPage(page);
     assert.equal(drawn.lang, 'en-US');
     assert.deepEqual(drawn.diagrams.map((d) => d.dark), [true, true, true, true, true], 'dark on /en/ too');
-    const violations = await runAxe(page, AXE_PATH);
-    assert.equal(violations.length, 0, `dark: ${formatViolations(violations)}`);
+    await assertAxeClean(page, AXE_PATH, 'dark: ');
     await page.close();
     assert.deepEqual(errors, []);
   });

@@ -1,15 +1,11 @@
-import type { ScenarioStepKind } from '@k8s-diagrams/core';
+import type { ResolvedStep } from '@k8s-diagrams/core';
 import type { Point } from '@k8s-diagrams/layout';
 
-/** One step of a beat, ready to draw. */
-export interface MotionStep {
-  id: string;
-  index: number;
-  beat: number;
-  /** How it is drawn: see the README's “What the player draws”. */
-  kind: ScenarioStepKind;
-  from: string;
-  to: string;
+/**
+ * One step of a beat, ready to draw: the resolved step's identity, components and `kind`
+ * (how it is drawn: see the README's “What the player draws”), with its path and label.
+ */
+export interface MotionStep extends Pick<ResolvedStep, 'id' | 'index' | 'beat' | 'kind' | 'from' | 'to'> {
   /** The polyline the token travels, from `from` to `to` (see pathForStep). */
   path: Point[];
   /** Short token label (the step's message), in the current language; '' for none. */
