@@ -125,6 +125,31 @@ describe('<k8s-cluster>', () => {
     }
   });
 
+  it('layoutComplete waits for the input set last, even while an earlier big drawing is still being added', async () => {
+    const el = document.createElement('k8s-cluster');
+    el.setAttribute('workers', '60');
+    el.setAttribute('pods', '3');
+    document.body.append(el);
+    try {
+      // As soon as the first slice of 60 workers is in, ask for 61.
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!shadow(el).querySelector('.components [data-component]')) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(shadow(el), { childList: true, subtree: true });
+      });
+      el.setAttribute('workers', '61');
+      await el.layoutComplete;
+      const kinds = drawnKinds(el);
+      expect(kinds.filter((k) => k === 'node'), 'worker outlines').to.have.length(61);
+      expect(kinds.filter((k) => k === 'kubelet'), 'kubelets, the last slice included').to.have.length(61);
+    } finally {
+      el.remove();
+    }
+  });
+
   for (const [attribute, value] of [
     ['workers', 'many'],
     ['workers', '501'],

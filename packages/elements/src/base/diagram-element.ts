@@ -120,7 +120,9 @@ export abstract class DiagramElement extends LitElement {
   protected explicitModel?: Model;
   protected drawn?: Model;
   protected components = new Map<string, ModelComponent>();
+  /** Key of the model last sent to layout, and of the one whose geometry is drawn. */
   private modelKey?: string;
+  private drawnKey?: string;
   private modelDirty = true;
   private cycle: Deferred<void> = deferred();
   private cycleOpen = true;
@@ -304,16 +306,22 @@ export abstract class DiagramElement extends LitElement {
       return;
     }
     const key = modelKey(model);
-    if (key === this.modelKey && this.geometry && this.errors.length === 0) {
+    if (key === this.drawnKey && this.geometry && this.errors.length === 0) {
+      // Back to the drawing on screen: a layout still running for another model is dropped.
+      if (key !== this.modelKey) this.layouts.cancel();
+      this.modelKey = key;
       this.requestUpdate();
-      void this.closeCycle();
+      // Same drawing: done once the slices still being drawn, if any, are all in.
+      void this.progressive.drawn.then(() => {
+        if (seq === this.buildSeq) void this.closeCycle();
+      });
       return;
     }
     this.modelKey = key;
-    void this.layout(model, key);
+    void this.layout(model, key, seq);
   }
 
-  private async layout(model: Model, key: string): Promise<void> {
+  private async layout(model: Model, key: string, seq: number): Promise<void> {
     const outcome = await this.layouts.run(model, key);
     if (!outcome) return; // a newer model replaced this one
     if ('error' in outcome) {
@@ -324,6 +332,7 @@ export abstract class DiagramElement extends LitElement {
     this.drawn = model;
     this.components = new Map(model.components.map((c) => [c.id, c]));
     this.geometry = outcome.geometry;
+    this.drawnKey = key;
     this.viewport.reset();
     if (this.current && !this.components.has(this.current)) this.current = undefined;
     if (this.errors.length) {
@@ -332,6 +341,8 @@ export abstract class DiagramElement extends LitElement {
       resetWarnings(this);
     }
     await this.progressive.start(outcome.geometry.nodes.filter((n) => !n.group).length);
+    // A newer input took over while the slices were drawn: its own cycle closes it.
+    if (seq !== this.buildSeq) return;
     await this.closeCycle();
   }
 
@@ -345,6 +356,7 @@ export abstract class DiagramElement extends LitElement {
   private showErrors(errors: DiagramError[]): void {
     this.errors = errors;
     this.geometry = undefined;
+    this.drawnKey = undefined;
     this.drawn = undefined;
     this.modelKey = undefined;
     const key = canonicalJson(errors);
@@ -449,7 +461,7 @@ export abstract class DiagramElement extends LitElement {
               focused: this.focused,
               emphasis: this.emphasis,
               states: this.stateOverrides(),
-              limit: this.progressive.limit,
+              slices: this.progressive.slices,
             })}
             ${this.renderOverlay()}
           </svg>

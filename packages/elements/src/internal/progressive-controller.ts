@@ -3,13 +3,15 @@ import { SLICE } from '../render/drawing.js';
 
 /**
  * Draws a big diagram in slices, one task each, so the page stays responsive while
- * hundreds of workers appear: `limit` grows until everything is drawn, then `done`
- * resolves. Small diagrams are drawn at once.
+ * hundreds of workers appear: `slices` grows until everything is drawn. Small diagrams
+ * (one slice) are drawn at once.
  */
 export class ProgressiveController implements ReactiveController {
-  limit = Infinity;
+  /** Slices of the drawing shown so far (see `renderDrawing`); `Infinity` once all are. */
+  slices = Infinity;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private finish?: () => void;
+  private current: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -19,27 +21,35 @@ export class ProgressiveController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
-    this.limit = Infinity;
+    this.slices = Infinity;
+  }
+
+  /** Resolves when the drawing in progress is complete, or replaced by a newer one. */
+  get drawn(): Promise<void> {
+    return this.current;
   }
 
   /**
-   * Starts drawing `total` components, one slice of the drawing (`SLICE` components with their
-   * share of outlines, links and titles) per task; resolves once they are all in the DOM.
+   * Starts drawing `components` leaf components, one slice (up to `SLICE` of them, with
+   * their share of outlines, links and titles) per task; resolves once they are all in the
+   * DOM, or when a newer drawing replaces this one.
    */
-  start(total: number): Promise<void> {
+  start(components: number): Promise<void> {
     this.stop();
-    if (total <= SLICE) {
-      this.limit = Infinity;
-      return Promise.resolve();
+    const total = Math.ceil(components / SLICE);
+    if (total <= 1) {
+      this.slices = Infinity;
+      this.current = Promise.resolve();
+      return this.current;
     }
-    this.limit = SLICE;
-    return new Promise<void>((resolve) => {
+    this.slices = 1;
+    this.current = new Promise<void>((resolve) => {
       this.finish = resolve;
       const step = () => {
-        this.limit += SLICE;
+        this.slices += 1;
         this.host.requestUpdate();
-        if (this.limit >= total) {
-          this.limit = Infinity;
+        if (this.slices >= total) {
+          this.slices = Infinity;
           this.timer = undefined;
           this.finish = undefined;
           void this.host.updateComplete.then(() => resolve());
@@ -49,6 +59,7 @@ export class ProgressiveController implements ReactiveController {
       };
       this.timer = setTimeout(step, 0);
     });
+    return this.current;
   }
 
   private stop(): void {

@@ -24,8 +24,11 @@ export interface DrawingInput {
   emphasis?: { components: ReadonlySet<string>; edges: ReadonlySet<string> } | undefined;
   /** States that replace the model's (the player's current beat). */
   states?: ReadonlyMap<string, ComponentState> | undefined;
-  /** Draw only this many components for now (a big diagram is drawn in slices). */
-  limit?: number | undefined;
+  /**
+   * Draw only this many slices for now: a big diagram is drawn in slices of `SLICE`
+   * components, each with its share of outlines, links and titles. All when unset.
+   */
+  slices?: number | undefined;
 }
 
 /** Id of the hidden text describing a kind, shared by every component of that kind. */
@@ -175,12 +178,14 @@ export function renderDrawing(input: DrawingInput): SVGTemplateResult {
   // A big diagram is drawn in slices: each adds the same share of every layer (outlines,
   // links, titles, components), so no frame has to style and paint one whole layer at once.
   const steps = Math.max(1, Math.ceil(leaves.length / SLICE));
-  const shownSteps = input.limit === undefined || input.limit >= leaves.length ? steps : Math.ceil(input.limit / SLICE);
+  const shown = Math.min(steps, input.slices ?? Infinity);
+  // Slice k of a layer holds its parts from ⌊k·n/steps⌋ on: fixed bounds, so a slice once
+  // drawn is never rebuilt (guard), and every layer is spread evenly over the steps.
   const layer = <T>(parts: readonly T[], draw: (part: T) => SVGTemplateResult, depsOf: unknown[]) => {
-    const size = Math.ceil(parts.length / steps);
+    const bound = (step: number) => Math.floor((step * parts.length) / steps);
     const out: unknown[] = [];
-    for (let step = 0; step < shownSteps && step * size < parts.length; step++) {
-      const slice = parts.slice(step * size, (step + 1) * size);
+    for (let step = 0; step < shown; step++) {
+      const slice = parts.slice(bound(step), bound(step + 1));
       out.push(guard(depsOf, () => slice.map(draw)));
     }
     return out;
