@@ -158,7 +158,7 @@ const events = trace.traceEvents.filter((e) => main && e.pid === main.pid && e.t
 const byName = new Map<string, number>();
 for (const e of events) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur! / 1000);
 const wanted = ['RunTask', 'FunctionCall', 'EvaluateScript', 'v8.callFunction', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'HitTest', 'ParseHTML'];
-console.log(`\nLong tasks of the profiled draws (under the profiler, so slower):\n${longTasks.map((l) => `    ${l}`).join('\n')}`);
+console.log(`\nLong tasks of every draw (the cold one, the profiled ones, the traced ones; under the profiler or the trace, so slower):\n${longTasks.map((l) => `    ${l}`).join('\n')}`);
 console.log(`\nChromium trace, renderer main thread, ${runs} more draws (ms per draw, events nest):`);
 for (const name of wanted) if (byName.has(name)) console.log(`${(byName.get(name)! / runs).toFixed(1).padStart(8)} ms  ${name}`);
 // Each task over 50 ms, and what it spent its time on (the phases it contains).

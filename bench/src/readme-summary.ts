@@ -2,7 +2,7 @@
 // first-diagram rows, the bytes, and every budget. `pnpm bench` rewrites it between two
 // markers, so the README always shows the latest full run (partial runs leave it alone).
 import { cell } from './report.js';
-import { fmtKb, fmtMs, fmtRatio, fmtTaskSummary } from './format.js';
+import { fmtKb, fmtMs, fmtRatio, fmtTask } from './format.js';
 import type { BenchResults, BytesSide, Side, TimedSide } from './types.js';
 
 export const README_START = '<!-- bench:latest:start (written by pnpm bench; edit bench/src/readme-summary.ts instead) -->';
@@ -29,7 +29,7 @@ function ratio(sides: readonly TimedSide[]): string {
 }
 
 function gzip(s: BytesSide | undefined): string {
-  return !s || s.error ? '—' : `${fmtKb(s.gzip)}`;
+  return !s || s.error ? '—' : fmtKb(s.gzip);
 }
 
 /** The README block (without its markers). */
@@ -38,14 +38,14 @@ export function readmeSummary(results: BenchResults): string {
   const out = [
     `Last full run: ${results.date.slice(0, 10)}, Chromium ${m.chromium} headless on ${m.cpus} × ${m.cpuModel} (1-minute load median ${m.loadMedian?.toFixed(1) ?? '?'}); warm medians. Every number, with min–max and the notes: [\`bench/results/latest.md\`](bench/results/latest.md).`,
     '',
-    '| Figure | Components | Ours | Mermaid (dagre) | Mermaid (ELK) | Raw elkjs, our graphs (floor) | Raw elkjs, whole model as one graph | Mermaid (faster) ÷ ours | Longest task, ours · Mermaid (dagre) |',
+    '| Figure | Components | Ours | Mermaid (dagre) | Mermaid (ELK) | Raw elkjs, our graphs (floor) | Raw elkjs, whole model as one graph | Mermaid (faster) ÷ ours | Longest task (median), ours · Mermaid (dagre) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of results.rows) {
     if (r.kind !== 'first-diagram') continue;
     const ours = side(r.sides, 'ours');
     const dagre = side(r.sides, 'mermaid-dagre');
-    const longest = [ours, dagre].map((s) => (s && !s.error ? fmtTaskSummary(s.longest).replace(/ \(.*\)$/, '') : '—')).join(' · ');
+    const longest = [ours, dagre].map((s) => (s && !s.error ? fmtTask(s.longest.median) : '—')).join(' · ');
     const figure = r.name.replace(/^first diagram · /, '');
     out.push(
       `| ${text(figure)} | ${r.components} | ${ms(ours)} | ${ms(dagre)} | ${ms(side(r.sides, 'mermaid-elk'))} | ${ms(side(r.sides, 'elk-raw'))} | ${ms(side(r.sides, 'elk-whole'))} | ${ratio(r.sides)} | ${longest} |`,
