@@ -31,7 +31,7 @@ import { ViewportController, ZOOM_STEP } from '../internal/viewport-controller.j
 import { ProgressiveController } from '../internal/progressive-controller.js';
 import { PlayerHost, type StepInfo } from '../player/player-host.js';
 import { resetWarnings, warnOnce } from '../internal/warn.js';
-import { drawnKinds, kindDescriptionId, renderDrawing } from '../render/drawing.js';
+import { drawnKinds, kindDescriptionId, renderDrawing, sliceCount } from '../render/drawing.js';
 import { renderLegend } from '../render/legend.js';
 import { diagramStyles } from '../styles/diagram-styles.js';
 import { tokenStyles } from '../styles/tokens.js';
@@ -340,7 +340,7 @@ export abstract class DiagramElement extends LitElement {
       this.lastReported = '';
       resetWarnings(this);
     }
-    await this.progressive.start(outcome.geometry.nodes.filter((n) => !n.group).length);
+    await this.progressive.start(sliceCount(outcome.geometry));
     // A newer input took over while the slices were drawn: its own cycle closes it.
     if (seq !== this.buildSeq) return;
     await this.closeCycle();

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SLICE } from '../render/drawing.js';
 
 /**
  * Draws a big diagram in slices, one task each, so the page stays responsive while
@@ -30,13 +29,11 @@ export class ProgressiveController implements ReactiveController {
   }
 
   /**
-   * Starts drawing `components` leaf components, one slice (up to `SLICE` of them, with
-   * their share of outlines, links and titles) per task; resolves once they are all in the
-   * DOM, or when a newer drawing replaces this one.
+   * Starts drawing `total` slices (see `sliceCount`), one per task; resolves once they are
+   * all in the DOM, or when a newer drawing replaces this one.
    */
-  start(components: number): Promise<void> {
+  start(total: number): Promise<void> {
     this.stop();
-    const total = Math.ceil(components / SLICE);
     if (total <= 1) {
       this.slices = Infinity;
       this.current = Promise.resolve();

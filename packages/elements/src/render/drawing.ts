@@ -173,11 +173,7 @@ export function renderDrawing(input: DrawingInput): SVGTemplateResult {
   // Parts are re-rendered only when what they show changes: hovering or focusing, or the
   // next slice of a big diagram, does not rebuild thousands of components.
   const deps = [geometry, components, lang, emphasis, states];
-  const leaves = geometry.nodes.filter((n) => !n.group);
-  const groups = geometry.nodes.filter((n) => n.group).sort((a, b) => a.depth - b.depth);
-  // A big diagram is drawn in slices: each adds the same share of every layer (outlines,
-  // links, titles, components), so no frame has to style and paint one whole layer at once.
-  const steps = Math.max(1, Math.ceil(leaves.length / SLICE));
+  const { leaves, groups, steps } = partsOf(geometry);
   const shown = Math.min(steps, input.slices ?? Infinity);
   // Slice k of a layer holds its parts from ⌊k·n/steps⌋ on: fixed bounds, so a slice once
   // drawn is never rebuilt (guard), and every layer is spread evenly over the steps.
@@ -200,6 +196,35 @@ export function renderDrawing(input: DrawingInput): SVGTemplateResult {
 
 /** Components per slice of a big diagram's drawing (the progressive drawing adds one per task). */
 export const SLICE = 200;
+
+interface Parts {
+  leaves: NodeBox[];
+  /** Outermost first. */
+  groups: NodeBox[];
+  /** Slices the drawing is cut into. */
+  steps: number;
+}
+
+// Sorted once per geometry, not at every render (hovering re-renders a 1,400-part drawing).
+const parts = new WeakMap<Geometry, Parts>();
+
+/**
+ * A geometry's leaves and groups, and its slices: each adds the same share of every layer
+ * (outlines, links, titles, components), so no frame styles and paints a whole layer at once.
+ */
+function partsOf(geometry: Geometry): Parts {
+  let p = parts.get(geometry);
+  if (!p) {
+    const leaves = geometry.nodes.filter((n) => !n.group);
+    const groups = geometry.nodes.filter((n) => n.group).sort((a, b) => a.depth - b.depth);
+    p = { leaves, groups, steps: Math.max(1, Math.ceil(leaves.length / SLICE)) };
+    parts.set(geometry, p);
+  }
+  return p;
+}
+
+/** How many slices (one task each) the drawing of `geometry` takes. */
+export const sliceCount = (geometry: Geometry): number => partsOf(geometry).steps;
 
 /** The kinds drawn, whose descriptions the components point to. */
 export function drawnKinds(geometry: Geometry): Kind[] {
