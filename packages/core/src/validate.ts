@@ -18,9 +18,33 @@ function invalid(path: string, en: string, fr: string): DiagramError {
 
 /**
  * Checks a model given as data (`.model`) and returns a fresh copy, or every problem found
- * (up to a few) with the path of the culprit. Never throws.
+ * (up to a few) with the path of the culprit. Never throws: a model that cannot be read (a
+ * getter or proxy that throws) is an `invalid-model` too.
  */
 export function validateModel(input: unknown): Result<Model> {
+  try {
+    return checkModel(input);
+  } catch (e) {
+    const detail = describeThrown(e);
+    return fail(
+      diagramError('invalid-model', '', {
+        en: `the model could not be read: ${detail}`,
+        fr: `le modèle n’a pas pu être lu : ${detail}`,
+      }),
+    );
+  }
+}
+
+/** What was thrown, in a few words, even when reading it throws too. */
+function describeThrown(thrown: unknown): string {
+  try {
+    return String(thrown instanceof Error ? thrown.message : thrown).slice(0, 160);
+  } catch {
+    return 'an error';
+  }
+}
+
+function checkModel(input: unknown): Result<Model> {
   const errors: DiagramError[] = [];
   const report = (e: DiagramError) => {
     if (errors.length < MAX_REPORTED) errors.push(e);

@@ -71,6 +71,33 @@ describe('validateModel', () => {
       assert.equal(validateModel(bad).ok, false, JSON.stringify(bad));
   });
 
+  it('turns a model whose getters throw into invalid-model, never an exception', () => {
+    const boom = () => {
+      throw new Error('no access');
+    };
+    const hostile = [
+      Object.defineProperty({ edges: [] }, 'components', { get: boom, enumerable: true }),
+      { components: [Object.defineProperty({ kind: 'apiserver' }, 'id', { get: boom, enumerable: true })], edges: [] },
+      { components: small().components, edges: [Object.defineProperty({ from: 'api' }, 'to', { get: boom, enumerable: true })] },
+      new Proxy(small(), { get: boom }),
+      {
+        get components(): never {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- authors' code may throw anything
+          throw 'a string, not an Error';
+        },
+        edges: [],
+      },
+    ];
+    for (const input of hostile) {
+      const r = validateModel(input);
+      assert.equal(r.ok, false);
+      assert.deepEqual(errorPaths(input), ['invalid-model '], String(r.ok || r.errors[0]!.message.en));
+    }
+    const r = validateModel(hostile[0]);
+    assert.match(r.ok ? '' : r.errors[0]!.message.en, /could not be read: no access/);
+    assert.match(r.ok ? '' : r.errors[0]!.message.fr, /n’a pas pu être lu : no access/);
+  });
+
   it('keeps a label with markup as a plain string (it is drawn as text)', () => {
     const m = small();
     m.components[1]!.label = '<img src=x onerror=alert(1)>';

@@ -184,6 +184,42 @@ describe('<k8s-cluster>', () => {
     expect(part(el, 'error')!.textContent).to.contain('duplicate id “a”');
   });
 
+  it('reports a .model whose getters throw as invalid-model, never an uncaught exception, and draws a good one after', async () => {
+    const el = await mount<K8sCluster>(config('Default'));
+    const uncaught: string[] = [];
+    const onError = (e: ErrorEvent) => uncaught.push(e.message);
+    const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const hostile = {
+        get components(): never {
+          throw new Error('components are not readable');
+        },
+        edges: [],
+      };
+      const events = await eventsDuring<{ code: string; message: string }>(el, 'k8s-error', () =>
+        warningsDuring(async () => {
+          el.model = hostile;
+          await settle(el);
+        }),
+      );
+      await new Promise((r) => setTimeout(r, 50));
+      expect(uncaught).to.deep.equal([]);
+      expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid-model']);
+      expect(events[0]!.detail.message).to.contain('components are not readable');
+      expect(part(el, 'error')!.textContent).to.contain('could not be read');
+      expect(part(el, 'diagram')).to.equal(null);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    el.model = { components: [{ id: 'api', kind: 'apiserver' }, { id: 'db', kind: 'etcd' }], edges: [{ from: 'api', to: 'db' }] };
+    await settle(el);
+    expect(part(el, 'error')).to.equal(null);
+    expect(drawnIds(el)).to.have.members(['api', 'db']);
+  });
+
   it('collapses pods into count badges for large clusters and keeps workers as boxes', async () => {
     const el = await mount<K8sCluster>(config('Twenty workers'));
     expect(drawnKinds(el).filter((k) => k === 'node')).to.have.length(20);

@@ -388,5 +388,50 @@ describe('scenarios on the elements', () => {
       el.next();
       expect(el.stepIndex).to.equal(0);
     });
+
+    it('clamps the speed property too: speed="100" reads 4, speed="0.01" reads 0.25, one warning each', async () => {
+      const el = await mountTag('container-stack', { scenario: 'docker-run', controls: '' });
+      expect(el.speed).to.equal(1);
+      for (const [written, used] of [
+        ['100', 4],
+        ['0.01', 0.25],
+      ] as const) {
+        const warnings = await warningsDuring(async () => {
+          el.setAttribute('speed', written);
+          await el.updateComplete;
+          await el.updateComplete;
+        });
+        expect(el.speed, `speed="${written}"`).to.equal(used);
+        expect(warnings.filter((w) => w.includes('speed='))).to.deep.equal([`k8s-diagrams: <container-stack> speed="${written}" is outside 0.25–4; using ${used}.`]);
+        await el.updateComplete;
+        expect(part(el, 'controls')!.querySelector('select')!.value).to.equal(String(used));
+      }
+      const warnings = await warningsDuring(async () => {
+        el.speed = 50;
+        await el.updateComplete;
+      });
+      expect(el.speed).to.equal(4);
+      expect(warnings).to.have.length(1);
+      el.speed = 2;
+      expect(el.speed).to.equal(2);
+      const select = (await el.updateComplete, part(el, 'controls')!.querySelector('select')!);
+      select.value = '0.5';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(el.speed, 'the speed the reader chose').to.equal(0.5);
+      el.removeAttribute('speed');
+      await el.updateComplete;
+      expect(el.speed, 'back to the default').to.equal(1);
+    });
+
+    it('clamps the speed property before any scenario plays', async () => {
+      const el = await mountTag('k8s-cluster', {});
+      const warnings = await warningsDuring(async () => {
+        el.setAttribute('speed', '100');
+        await el.updateComplete;
+      });
+      expect(el.speed).to.equal(4);
+      expect(warnings).to.have.length(1);
+    });
   });
 });

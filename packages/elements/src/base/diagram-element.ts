@@ -30,6 +30,7 @@ import { THEMES, ThemeController, type Theme } from '../internal/theme-controlle
 import { ViewportController, ZOOM_STEP } from '../internal/viewport-controller.js';
 import { ProgressiveController } from '../internal/progressive-controller.js';
 import { PlayerHost, type StepInfo } from '../player/player-host.js';
+import { readSpeed, SPEED_RANGE } from '../internal/speed.js';
 import { resetWarnings, warnOnce } from '../internal/warn.js';
 import { drawnKinds, kindDescriptionId, renderDrawing, sliceCount } from '../render/drawing.js';
 import { renderLegend } from '../render/legend.js';
@@ -80,8 +81,30 @@ export abstract class DiagramElement extends LitElement {
   /** Starts the scenario again at its end. */
   @property({ type: Boolean, reflect: true }) loop = false;
 
-  /** Playback speed, 0.25–4 (default 1; clamped with a warning). */
-  @property() speed: string | number | null = null;
+  /**
+   * Playback speed, 0.25–4 (default 1). A value out of range clamps, with one warning, and
+   * reading `speed` then gives the clamped value; a value that is not a number is reported
+   * and the previous speed kept.
+   */
+  @property()
+  get speed(): number {
+    return this.speedValue;
+  }
+  set speed(raw: string | number | null | undefined) {
+    const old = this.speedValue;
+    const reading = readSpeed(raw);
+    const text = String(raw ?? '').trim();
+    if ('notANumber' in reading) this.speedProblem = { text, kept: old };
+    else {
+      this.speedValue = reading.speed;
+      this.speedProblem = reading.outOfRange ? { text, used: reading.speed } : undefined;
+    }
+    this.requestUpdate('speed', old);
+    // Reported at the next update, even when the speed in use stays the same.
+    if (this.speedProblem) this.requestUpdate();
+  }
+  private speedValue = 1;
+  private speedProblem?: { text: string; used: number } | { text: string; kept: number };
 
   /** Property names whose change means a new model. */
   protected static modelInputs: readonly string[] = [];
@@ -97,6 +120,7 @@ export abstract class DiagramElement extends LitElement {
     layer: () => this.renderRoot.querySelector<SVGGElement>('g.motion-layer'),
     tokenLayer: () => this.renderRoot.querySelector<HTMLElement>('.motion-overlay'),
     notice: (error) => this.reportNotice(error),
+    speedChosen: (speed) => (this.speed = speed),
   });
 
   /** The model as data; set it to draw your own. Reading it returns a copy of what is drawn. */
@@ -242,7 +266,8 @@ export abstract class DiagramElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme')) this.applyTheme();
-    if (changed.has('speed')) this.player.applySpeed(this.speed);
+    if (this.speedProblem) this.reportSpeedProblem(this.speedProblem);
+    if (changed.has('speed')) this.player.setSpeed(this.speed);
     if (changed.has('loop')) this.player.setLoop(this.loop);
     this.player.controls = this.controls;
     this.player.autoplay = this.autoplay;
@@ -272,6 +297,22 @@ export abstract class DiagramElement extends LitElement {
       message: {
         en: `theme="${raw}" is not valid; use “auto”, “light” or “dark”. Keeping “${this.themes.theme}”.`,
         fr: `theme="${raw}" n'est pas valide ; utilisez « auto », « light » ou « dark ». « ${this.themes.theme} » est conservé.`,
+      },
+    });
+  }
+
+  private reportSpeedProblem(problem: NonNullable<typeof this.speedProblem>): void {
+    this.speedProblem = undefined;
+    if ('used' in problem) {
+      warnOnce(this, `<${this.localName}> speed="${problem.text}" is outside ${SPEED_RANGE.min}–${SPEED_RANGE.max}; using ${problem.used}.`);
+      return;
+    }
+    this.reportNotice({
+      code: 'invalid-attribute',
+      path: 'speed',
+      message: {
+        en: `speed="${problem.text}" is not a number; keeping ${problem.kept}.`,
+        fr: `speed="${problem.text}" n’est pas un nombre ; ${problem.kept} est conservé.`,
       },
     });
   }

@@ -41,6 +41,8 @@ export interface PlayerHooks {
   /** The empty HTML overlay, over the drawing in its units, where tokens move. */
   tokenLayer(): HTMLElement | null;
   notice(error: DiagramError): void;
+  /** The reader chose a speed in the controls: it becomes the element's `speed`. */
+  speedChosen(speed: number): void;
 }
 
 /**
@@ -53,7 +55,7 @@ export class PlayerHost implements ReactiveController {
   controls = false;
   autoplay = false;
   private loop = false;
-  private speed: string | number | null = null;
+  private speed = 1;
   private session?: ScenarioSession;
   private connected = false;
 
@@ -90,7 +92,7 @@ export class PlayerHost implements ReactiveController {
       if (!this.session) {
         this.session = new ScenarioSession(this.host, this.hooks);
         if (this.connected) this.session.connect();
-        this.session.applySpeed(this.speed);
+        this.session.setSpeed(this.speed);
       }
     }
     this.sync(this.session);
@@ -104,10 +106,10 @@ export class PlayerHost implements ReactiveController {
     session.setLoop(this.loop);
   }
 
-  /** `speed` as the author wrote it; the session checks it once a scenario plays. */
-  applySpeed(raw: string | number | null): void {
-    this.speed = raw;
-    this.session?.applySpeed(raw);
+  /** The element's speed, already checked and clamped. */
+  setSpeed(speed: number): void {
+    this.speed = speed;
+    this.session?.setSpeed(speed);
   }
 
   setLoop(loop: boolean): void {

@@ -1,12 +1,10 @@
-import { diagramError, type ComponentState, type Lang, type Model, type Result } from '@k8s-diagrams/core';
+import { type ComponentState, type Lang, type Model, type Result } from '@k8s-diagrams/core';
 import type { Geometry } from '@k8s-diagrams/layout';
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { fire } from '../internal/events.js';
 import { warnOnce } from '../internal/warn.js';
 import { createMotion, renderControls, resolve, states as statesAt, type Player, type PlayerState, type ResolvedScenario } from './motion-runtime.js';
 import type { PlayerHooks, StepDetail, StepInfo } from './player-host.js';
-
-export const SPEED_RANGE = { min: 0.25, max: 4 } as const;
 
 /**
  * A diagram element's scenario, once one is set (DESIGN.md §2 Player, §4 Motion): resolves
@@ -198,25 +196,6 @@ export class ScenarioSession {
     this.player?.setLoop(loop);
   }
 
-  /** `speed` from an attribute or property: a number clamps to 0.25–4 with a warning; anything else is an error that keeps the previous speed. */
-  applySpeed(raw: string | number | null): void {
-    if (raw === null || raw === '') return this.setSpeed(1);
-    const text = String(raw).trim();
-    const value = typeof raw === 'number' ? raw : Number(text);
-    if (Number.isNaN(value) || text === '') {
-      this.hooks.notice(
-        diagramError('invalid-attribute', 'speed', {
-          en: `speed="${text}" is not a number; keeping ${this.speed}.`,
-          fr: `speed="${text}" n'est pas un nombre ; ${this.speed} est conservé.`,
-        }),
-      );
-      return;
-    }
-    const clamped = Math.min(SPEED_RANGE.max, Math.max(SPEED_RANGE.min, value));
-    if (clamped !== value) warnOnce(this.host, `speed="${text}" is outside ${SPEED_RANGE.min}–${SPEED_RANGE.max}; using ${clamped}.`);
-    this.setSpeed(clamped);
-  }
-
   // ---- Rendering ---------------------------------------------------------------------
 
   /** The controls (with `controls`), or the pause button any long motion needs, and the caption. */
@@ -235,7 +214,10 @@ export class ScenarioSession {
       next: () => this.next(),
       previous: () => this.previous(),
       seek: (beat) => this.seek(beat),
-      setSpeed: (speed) => this.setSpeed(speed),
+      setSpeed: (speed) => {
+        this.setSpeed(speed);
+        this.hooks.speedChosen(speed);
+      },
     });
   }
 
