@@ -355,6 +355,18 @@ describe('custom scenarios and errors', () => {
     assert.match(e!.message.fr, /3 nœuds de plan de contrôle/);
   });
 
+  it('ha-failover on one control plane suggests the element’s own attribute', () => {
+    const [onCluster] = errorsOf(resolveScenario('ha-failover', cluster(), 'k8s-cluster'));
+    assert.match(onCluster!.message.en, /this figure has 1\. Set control-planes="3"\.$/);
+    assert.match(onCluster!.message.fr, /ce schéma en a 1\. Indiquez control-planes="3"\.$/);
+    assert.doesNotMatch(onCluster!.message.en, /replicas/);
+    const [onControlPlane] = errorsOf(resolveScenario('ha-failover', controlPlane(), 'k8s-control-plane'));
+    assert.equal(onControlPlane!.code, 'scenario-not-applicable');
+    assert.match(onControlPlane!.message.en, /this figure has 1\. Set replicas="3"\.$/);
+    assert.match(onControlPlane!.message.fr, /ce schéma en a 1\. Indiquez replicas="3"\.$/);
+    assert.doesNotMatch(onControlPlane!.message.en, /control-planes/);
+  });
+
   it('docker-run on a cluster: not applicable, it is written for container-stack', () => {
     const [e] = errorsOf(resolveScenario('docker-run', model, 'k8s-cluster'));
     assert.equal(e!.code, 'scenario-not-applicable');

@@ -337,14 +337,25 @@ describe('scenarios on the elements', () => {
       expect(el.stepIndex).to.equal(0);
     });
 
-    it('ha-failover on one control plane: scenario-not-applicable', async () => {
-      const el = await mountTag('k8s-cluster', {});
-      const errors = await errorOf(el, async () => {
-        el.setAttribute('scenario', 'ha-failover');
+    for (const [tag, own, other] of [
+      ['k8s-cluster', 'control-planes="3"', 'replicas'],
+      ['k8s-control-plane', 'replicas="3"', 'control-planes'],
+    ] as const)
+      it(`ha-failover on one control plane (${tag}): scenario-not-applicable, suggesting ${own}`, async () => {
+        const el = await mountTag(tag, {});
+        const errors = await errorOf(el, async () => {
+          el.setAttribute('scenario', 'ha-failover');
+          await settle(el);
+        });
+        expect(errors.map((e) => e.code)).to.deep.equal(['scenario-not-applicable']);
+        expect(errors[0]!.message).to.contain(`Set ${own}.`);
+        expect(errors[0]!.message).to.not.contain(other);
+        expect(part(el, 'error')!.textContent).to.contain(own);
+        el.setAttribute(own.split('=')[0]!, '3');
         await settle(el);
+        expect(part(el, 'error'), 'the suggestion works').to.equal(null);
+        expect(el.steps.length).to.be.greaterThan(0);
       });
-      expect(errors.map((e) => e.code)).to.deep.equal(['scenario-not-applicable']);
-    });
 
     it('a custom scenario with a step to a missing component names the step', async () => {
       const el = await mountTag('k8s-control-plane', {});

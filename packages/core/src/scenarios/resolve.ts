@@ -6,7 +6,7 @@ import type { LocalizedText } from '../text.js';
 import { validateModel } from '../validate.js';
 import { BUILTIN_SCENARIOS, isBuiltinScenario } from './builtins/index.js';
 import { checkScenarioShape, checkSteps, isAdditions } from './parse.js';
-import { isRecord, listOf, localized, notApplicable, Problems, scenarioProblem } from './problems.js';
+import { isAuthorText, isRecord, listOf, localized, notApplicable, Problems, scenarioProblem } from './problems.js';
 import type { ModelAdditions, ScenarioStep, ScenarioStepKind } from './types.js';
 
 /** A step with its components found in the model and the route between them. */
@@ -84,7 +84,9 @@ export function resolveScenario(input: unknown, model: Model, element: string): 
   const steps: unknown = produced.value;
   if (isRecord(steps) && 'notApplicable' in steps) {
     const why = localized(steps.notApplicable as never);
-    return fail(notApplicable(id, tag, '', why.en, why.fr));
+    const remedy = isRecord(steps.remedy) ? steps.remedy[tag] : undefined;
+    const fix = isAuthorText(remedy) ? localized(remedy) : undefined;
+    return fail(notApplicable(id, tag, '', fix ? `${why.en} ${fix.en}` : why.en, fix ? `${why.fr} ${fix.fr}` : why.fr));
   }
   if (!checkSteps(id, steps, problems)) return fail(...problems.list);
 

@@ -52,6 +52,8 @@ export interface ModelAdditions {
  */
 export interface ScenarioMisfit {
   notApplicable: AuthorText;
+  /** What to change, per element, for the scenario to play there (`replicas="3"`): one sentence. */
+  remedy?: Partial<Record<ScenarioElement, AuthorText>>;
 }
 
 /**

@@ -21,15 +21,22 @@ function plan(model: Model): Plan | ScenarioMisfit {
   const count = planes.length;
   const misfit =
     count < MIN_CONTROL_PLANES
-      ? unmet([
-          {
-            present: false,
-            what: {
-              en: `${MIN_CONTROL_PLANES} control-plane nodes behind a load balancer, and this figure has ${count} (set control-planes="3" or replicas="3")`,
-              fr: `${MIN_CONTROL_PLANES} nœuds de plan de contrôle derrière un répartiteur de charge, et ce schéma en a ${count} (indiquez control-planes="3" ou replicas="3")`,
+      ? {
+          ...unmet([
+            {
+              present: false,
+              what: {
+                en: `${MIN_CONTROL_PLANES} control-plane nodes behind a load balancer, and this figure has ${count}`,
+                fr: `${MIN_CONTROL_PLANES} nœuds de plan de contrôle derrière un répartiteur de charge, et ce schéma en a ${count}`,
+              },
             },
+          ])!,
+          // Each element's own attribute for the count.
+          remedy: {
+            'k8s-cluster': { en: `Set control-planes="${MIN_CONTROL_PLANES}".`, fr: `Indiquez control-planes="${MIN_CONTROL_PLANES}".` },
+            'k8s-control-plane': { en: `Set replicas="${MIN_CONTROL_PLANES}".`, fr: `Indiquez replicas="${MIN_CONTROL_PLANES}".` },
           },
-        ])
+        }
       : unmet([
           { present: view.loadBalancer !== undefined, what: { en: 'a load balancer in front of the API servers', fr: 'un répartiteur de charge devant les serveurs d’API' } },
           {
