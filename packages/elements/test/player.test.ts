@@ -32,7 +32,7 @@ async function walk(el: Diagram): Promise<string[]> {
     const ends = await eventsDuring(el, 'k8s-end', () => {
       for (let i = 0; i < 200 && el.stepIndex < el.steps.at(-1)!.beat; i++) el.next();
     });
-    expect(ends.length, 'no k8s-end when stepping').to.equal(0);
+    expect(ends.length, 'one k8s-end on reaching the last beat').to.equal(1);
   });
   for (const e of events) {
     const counts = new Map<string, number>();
@@ -107,6 +107,58 @@ describe('scenarios on the elements', () => {
     el.reset();
     expect(el.stepIndex).to.equal(-1);
     expect(() => el.seek(Number.NaN)).not.to.throw();
+  });
+
+  describe('reaching the last beat by stepping ends the scenario, as playing does', () => {
+    const ended = async (el: Diagram) => {
+      await el.updateComplete;
+      const controls = part(el, 'controls')!;
+      return {
+        caption: part(el, 'caption')!.textContent.includes('End of the scenario'),
+        counter: controls.querySelector('.counter')!.textContent.trim(),
+        scrubber: controls.querySelector('input[type="range"]')!.getAttribute('aria-valuetext'),
+      };
+    };
+    const paths: Array<[string, (el: Diagram) => void]> = [
+      ['next()', (el) => el.next()],
+      ['the Next button', (el) => part(el, 'controls')!.querySelectorAll('button')[2]!.click()],
+      [
+        'the arrow key',
+        (el) => {
+          const button = part(el, 'controls')!.querySelector<HTMLButtonElement>('button.play')!;
+          button.focus();
+          button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true }));
+        },
+      ],
+    ];
+    for (const [name, step] of paths)
+      it(`by ${name}: one k8s-end per arrival; the caption and the counter say it ended`, async () => {
+        const el = await mountTag('container-stack', { scenario: 'docker-run', controls: '' });
+        const last = el.steps.at(-1)!.beat;
+        el.seek(last - 1);
+        expect(await ended(el)).to.deep.equal({ caption: false, counter: `Step ${last} of ${last + 1}`, scrubber: `Step ${last} of ${last + 1}` });
+        const ends = await eventsDuring<{ scenario: string }>(el, 'k8s-end', async () => {
+          step(el);
+          await el.updateComplete;
+          expect(el.stepIndex).to.equal(last);
+          step(el); // already there: not a new arrival
+          el.next();
+        });
+        expect(ends.map((e) => e.detail.scenario)).to.deep.equal(['docker-run']);
+        expect(el.playing).to.equal(false);
+        const end = `Step ${last + 1} of ${last + 1} (end)`;
+        expect(await ended(el)).to.deep.equal({ caption: true, counter: end, scrubber: end });
+        el.previous();
+        expect(await ended(el)).to.deep.include({ caption: false });
+        const again = await eventsDuring(el, 'k8s-end', async () => {
+          await el.updateComplete;
+          step(el);
+        });
+        expect(again, 'a new arrival ends it again').to.have.length(1);
+        el.play();
+        expect(el.stepIndex, 'play starts again from the first beat').to.equal(0);
+        el.pause();
+      });
   });
 
   it('groups parallel steps into one beat: pods scheduled on both workers at once', async () => {

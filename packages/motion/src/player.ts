@@ -22,7 +22,8 @@ export function clampSpeed(speed: unknown, fallback = 1): number {
  * A scenario player bound to one SVG layer (and, optionally, one HTML layer over it for
  * the tokens). It owns those layers' children: highlight rings (faded in by d3-timer) and
  * tokens (moved by Web Animations the browser runs). A d3-timer clock moves from beat to beat while playing. Stepping (next,
- * previous, seek) shows a beat and plays its motion once without moving on.
+ * previous, seek) shows a beat and plays its motion once without moving on; stepping onto
+ * the last beat ends the scenario (`onEnd`, state `ended`) as playing does.
  */
 export function createPlayer(options: PlayerOptions): Player {
   const beats = options.beats;
@@ -80,11 +81,18 @@ export function createPlayer(options: PlayerOptions): Player {
     setState('ended');
   }
 
-  /** Shows a beat by stepping: a playing player keeps playing from there. */
+  /**
+   * Shows a beat by stepping: a playing player keeps playing from there; a stopped one that
+   * arrives on the last beat has reached the end, as if it had played there.
+   */
   function goTo(target: number): void {
     if (destroyed || last < 0 || target === beat) return;
     if (state !== 'playing') setState('paused');
     enter(target);
+    if (target !== last || state === 'playing' || destroyed) return;
+    options.onEnd?.();
+    // onEnd may have moved, played or destroyed us
+    if (!destroyed && state === 'paused' && beat === last) setState('ended');
   }
 
   /** Stops the motion where it is (pause, suspend); d3 and the animations stop asking for frames. */

@@ -45,7 +45,7 @@ export interface PlayerOptions {
   /** Entered a beat (-1 after reset). */
   onBeat?: (beat: number) => void;
   onState?: (state: PlayerState) => void;
-  /** End of every pass, under loop too. */
+  /** End of every pass, under loop too, and each arrival on the last beat by stepping. */
   onEnd?: () => void;
 }
 

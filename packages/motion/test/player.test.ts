@@ -172,6 +172,24 @@ describe('player: state machine', () => {
     expect(h.beats).to.deep.equal([0, 1, 2, 3, 2, 1, 0, 3, 0, 2, -1]);
   });
 
+  it('stepping onto the last beat ends the scenario: onEnd once per arrival, state ended', () => {
+    const h = mount();
+    h.player.seek(2);
+    expect(h.ends).to.equal(0);
+    h.player.next();
+    expect([h.player.beat, h.player.state, h.ends]).to.deep.equal([3, 'ended', 1]);
+    h.player.next();
+    h.player.seek(3);
+    expect(h.ends, 'staying on the last beat is not a new arrival').to.equal(1);
+    h.player.previous();
+    expect([h.player.beat, h.player.state]).to.deep.equal([2, 'paused']);
+    h.player.seek(99);
+    expect([h.player.state, h.ends]).to.deep.equal(['ended', 2]);
+    h.player.play();
+    expect([h.player.beat, h.player.state], 'play starts again, as after a pass').to.deep.equal([0, 'playing']);
+    expect(h.states).to.deep.equal(['paused', 'ended', 'paused', 'ended', 'playing']);
+  });
+
   it('stepping while playing keeps playing from the new beat', () => {
     const h = mount({ beatDuration: 5000 });
     h.player.play();

@@ -12,6 +12,8 @@ export interface PlayerMessages {
   speedValue: string;
   /** `{n}` is the beat shown (counting from 1), `{total}` the number of beats. */
   stepCounter: string;
+  /** The counter on the last beat once the scenario has ended. */
+  stepCounterEnded: string;
   /** Before the first beat. */
   notStarted: string;
   /** Accessible name of the scrubber (one tick per beat). */
@@ -34,6 +36,7 @@ export const PLAYER_MESSAGES: Readonly<Record<Lang, PlayerMessages>> = {
     speed: 'Speed',
     speedValue: '{speed}×',
     stepCounter: 'Step {n} of {total}',
+    stepCounterEnded: 'Step {n} of {total} (end)',
     notStarted: 'Not started',
     scrubber: 'Steps',
     captionRegion: 'Scenario captions',
@@ -49,6 +52,7 @@ export const PLAYER_MESSAGES: Readonly<Record<Lang, PlayerMessages>> = {
     speed: 'Vitesse',
     speedValue: '{speed}×',
     stepCounter: 'Étape {n} sur {total}',
+    stepCounterEnded: 'Étape {n} sur {total} (fin)',
     notStarted: 'Pas encore commencé',
     scrubber: 'Étapes',
     captionRegion: 'Légendes du scénario',

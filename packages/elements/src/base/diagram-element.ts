@@ -210,7 +210,7 @@ export abstract class DiagramElement extends LitElement {
     this.player.pause();
   }
 
-  /** Shows the next beat (the first one from the start) and fires `k8s-step`. */
+  /** Shows the next beat (the first one from the start) and fires `k8s-step`; on arriving at the last beat, `k8s-end` too. */
   next(): void {
     this.player.next();
   }

@@ -102,8 +102,9 @@ export function renderControls(view: ControlsView): TemplateResult {
   const m = playerMessages(view.lang);
   const total = view.resolved.beats.length;
   const title = localize(view.resolved.title, view.lang);
-  const counter = view.beat < 0 ? m.notStarted : format(m.stepCounter, { n: view.beat + 1, total });
-  const text = view.beat < 0 ? title : caption(view.resolved, view.beat, view.lang);
+  const counter = view.beat < 0 ? m.notStarted : format(view.ended ? m.stepCounterEnded : m.stepCounter, { n: view.beat + 1, total });
+  const beatCaption = view.beat < 0 ? title : caption(view.resolved, view.beat, view.lang);
+  const text = view.ended ? `${beatCaption} — ${m.ended}` : beatCaption;
   const toggle = () => (view.playing ? view.pause() : view.play());
   const playButton = html`<button
     type="button"
@@ -155,5 +156,5 @@ export function renderControls(view: ControlsView): TemplateResult {
         </select>
       </label>
     </div>
-    <p class="caption" part="caption" aria-live="polite">${view.ended ? `${text} — ${m.ended}` : text}</p>`;
+    <p class="caption" part="caption" aria-live="polite">${text}</p>`;
 }
