@@ -35,7 +35,7 @@ import { resetWarnings, warnOnce } from '../internal/warn.js';
 import { drawnKinds, kindDescriptionId, renderDrawing, sliceCount } from '../render/drawing.js';
 import { renderLegend } from '../render/legend.js';
 import { diagramStyles } from '../styles/diagram-styles.js';
-import { tokenStyles } from '../styles/tokens.js';
+import { BACKED_PADDING, tokenStyles } from '../styles/tokens.js';
 import { playerStyles } from '../styles/player-styles.js';
 
 /** How the element reads one of its attributes, whether set as attribute or property. */
@@ -52,17 +52,23 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
  * @fires k8s-step - A scenario moved to a beat: `{ scenario, index, step: { id, from, to, label }, parallel }`.
  * @fires k8s-play - A scenario started or resumed playing.
  * @fires k8s-pause - A playing scenario was paused.
- * @fires k8s-end - A scenario reached its end (every pass, under `loop` too).
+ * @fires k8s-end - A scenario reached its end: every pass (under `loop` too), and each arrival on the last beat by stepping.
  * @csspart controls - The scenario's controls (play/pause, previous/next, scrubber, speed, counter).
  * @csspart caption - The current beat's caption, also read by screen readers (aria-live).
  * @csspart scrubber - The scenario's scrubber: one tick per beat.
  * @csspart token - A moving token (in the motion layer).
  * @cssprop --k8s-token-color - Moving tokens.
+ * @cssprop --k8s-diagram-background - The frame's background (default: none, or the theme's surface when the page behind would leave its text under 4.5:1).
  */
 export abstract class DiagramElement extends LitElement {
   static override styles = [iconStyles, tokenStyles, diagramStyles, playerStyles];
 
-  /** `auto` (follows the page's dark mode, then the system), `light` or `dark`. */
+  /**
+   * `auto` (follows the page's dark mode: `html.dark`, `html[data-theme]`, an inherited
+   * `color-scheme`, then the background it sits on, the page's canvas being light unless
+   * its `color-scheme` allows dark), `light` or `dark`. Whenever the theme's text would not
+   * keep 4.5:1 against that background, the frame paints the theme's surface behind it.
+   */
   @property() theme: string | null = null;
 
   /**
@@ -426,7 +432,9 @@ export abstract class DiagramElement extends LitElement {
     const lang = this.language.lang;
     const m = messages(lang);
     const busy = this.layouts.loading && !this.errors.length;
-    return html`<div class="frame ${this.themes.dark ? 'dark' : ''}" aria-busy=${busy ? 'true' : 'false'}>
+    this.viewport.inset = this.themes.backed ? 2 * BACKED_PADDING : 0;
+    const frameClass = `frame${this.themes.dark ? ' dark' : ''}${this.themes.backed ? ' backed' : ''}`;
+    return html`<div class=${frameClass} aria-busy=${busy ? 'true' : 'false'}>
       ${this.errors.length
         ? html`<div class="error" part="error" role="alert">
             <strong>${m.errorTitle}</strong>
@@ -538,7 +546,7 @@ export abstract class DiagramElement extends LitElement {
     const c = id ? this.components.get(id) : undefined;
     if (!box || !c) return nothing;
     const { zoom, panX, panY } = this.viewport;
-    const offset = Math.max(0, ((this.viewport.width || width) - width) / 2);
+    const offset = Math.max(0, (this.viewport.available - width) / 2);
     const left = offset + box.x * scale * zoom + panX;
     const top = (box.y + (box.group ? GROUP.padTop : box.height)) * scale * zoom + panY + 6;
     const state = c.state ? messages(lang).state[c.state] : undefined;

@@ -1,16 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FAINTEST_TEXT } from '../styles/tokens.js';
+import { backdropColor, contrast, luminance, parseColor } from './backdrop.js';
 import { onDocumentChange } from './document-observer.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** Luminances of each theme's faintest text, against which a backdrop is judged. */
+const FAINTEST = { light: luminance(parseColor(FAINTEST_TEXT.light)!), dark: luminance(parseColor(FAINTEST_TEXT.dark)!) };
+
+/** WCAG AA for text: what the text outside the drawing keeps against what is behind it. */
+export const MIN_TEXT_CONTRAST = 4.5;
+
 /**
  * Decides light or dark for `theme="auto"`, following the page before the system: the
  * page's own switch (`html.dark` as VitePress sets it, `html[data-theme]` as Docusaurus
- * does, an inherited `color-scheme`), then the background the diagram actually sits on
- * (a site switched to light on a dark system stays light), then `prefers-color-scheme`.
+ * does, an inherited `color-scheme`), then what the diagram actually sits on: the first
+ * opaque background, or the page's canvas, which is light unless the page's `color-scheme`
+ * allows dark (and then follows `prefers-color-scheme` when it allows both). A page with
+ * no dark styles stays light on a dark system.
  */
-export function pageIsDark(host: Element): boolean {
+export function pageIsDark(host: Element, backdrop = luminance(backdropColor(host))): boolean {
   const html = document.documentElement;
   if (html.classList.contains('dark')) return true;
   const dataTheme = html.getAttribute('data-theme');
@@ -19,35 +29,20 @@ export function pageIsDark(host: Element): boolean {
   const scheme = getComputedStyle(host).colorScheme.trim();
   if (scheme === 'dark' || scheme === 'only dark') return true;
   if (scheme === 'light' || scheme === 'only light') return false;
-  const luminance = backgroundLuminance(host);
-  if (luminance !== undefined) return luminance < 0.35;
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  // The theme whose text reads better on it.
+  return contrast(FAINTEST.dark, backdrop) > contrast(FAINTEST.light, backdrop);
 }
 
-/** Relative luminance (0–1) of the first opaque background behind an element, if any. */
-function backgroundLuminance(element: Element): number | undefined {
-  for (let node: Element | null = element.parentElement ?? hostOf(element); node; node = node.parentElement ?? hostOf(node)) {
-    const match = /rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)(?:[,/ ]+([\d.]+%?))?\)/.exec(getComputedStyle(node).backgroundColor);
-    if (!match) continue;
-    const alpha = match[4] === undefined ? 1 : match[4].endsWith('%') ? parseFloat(match[4]) / 100 : Number(match[4]);
-    if (alpha < 0.5) continue;
-    const [r, g, b] = [match[1], match[2], match[3]].map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  }
-  return undefined;
-}
-
-function hostOf(node: Element): Element | null {
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
-
+/**
+ * The element's theme (`dark`), and whether its frame paints its own surface (`backed`):
+ * when the theme's text would not keep 4.5:1 against the backdrop (a forced theme against
+ * the page, html.dark on a page with no dark styles, a mid-grey page), unless the author
+ * sets `--k8s-diagram-background`.
+ */
 export class ThemeController implements ReactiveController {
   theme: Theme = 'auto';
   dark = false;
+  backed = false;
   private media?: MediaQueryList;
   private stop?: () => void;
   private readonly onChange = () => this.refresh();
@@ -76,9 +71,17 @@ export class ThemeController implements ReactiveController {
   }
 
   refresh(): void {
-    const dark = this.theme === 'dark' || (this.theme === 'auto' && this.host.isConnected && pageIsDark(this.host));
-    if (dark !== this.dark) {
+    let dark = this.theme === 'dark';
+    let backed = false;
+    if (this.host.isConnected) {
+      const backdrop = luminance(backdropColor(this.host));
+      if (this.theme === 'auto') dark = pageIsDark(this.host, backdrop);
+      const authorBackground = getComputedStyle(this.host).getPropertyValue('--k8s-diagram-background').trim() !== '';
+      backed = !authorBackground && contrast(dark ? FAINTEST.dark : FAINTEST.light, backdrop) < MIN_TEXT_CONTRAST;
+    }
+    if (dark !== this.dark || backed !== this.backed) {
       this.dark = dark;
+      this.backed = backed;
       this.host.requestUpdate();
     }
   }

@@ -44,9 +44,17 @@ export class ViewportController implements ReactiveController {
     this.drag = undefined;
   }
 
+  /** Horizontal space the element's own frame takes from its width (its padding), in px. */
+  inset = 0;
+
+  /** The width the drawing may take, in px (0 before the element is measured). */
+  get available(): number {
+    return Math.max(0, (this.width || this.host.clientWidth) - this.inset);
+  }
+
   /** Drawing px → screen px at zoom 1 for a drawing this wide. */
   fitScale(drawingWidth: number): number {
-    const available = this.width || this.host.clientWidth;
+    const available = this.available;
     if (!available || !drawingWidth) return 1;
     return Math.min(1, available / drawingWidth);
   }

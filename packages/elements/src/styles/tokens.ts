@@ -1,4 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Each theme's faintest text outside the drawing (the step counter, the legend's summary):
+ * the backdrop must give it 4.5:1, or the frame paints its own surface.
+ */
+export const FAINTEST_TEXT = { light: '#4a5772', dark: '#b2bdd3' } as const;
+
+/** Space around the frame's content when it paints its own surface, in px. */
+export const BACKED_PADDING = 12;
 
 /**
  * Every colour and size as a `--k8s-*` custom property with a fallback, resolved once
@@ -27,7 +36,7 @@ export const tokenStyles = css`
   }
   .frame {
     --_text: var(--k8s-text-color, #1b2437);
-    --_muted: var(--k8s-muted-text-color, #4a5772);
+    --_muted: var(--k8s-muted-text-color, ${unsafeCSS(FAINTEST_TEXT.light)});
     --_bg: var(--k8s-diagram-background, transparent);
     --_surface: var(--k8s-surface-color, #ffffff);
     --_component-bg: var(--k8s-component-background, #ffffff);
@@ -59,7 +68,7 @@ export const tokenStyles = css`
   }
   .frame.dark {
     --_text: var(--k8s-text-color, #e4e9f4);
-    --_muted: var(--k8s-muted-text-color, #b2bdd3);
+    --_muted: var(--k8s-muted-text-color, ${unsafeCSS(FAINTEST_TEXT.dark)});
     --_surface: var(--k8s-surface-color, #111827);
     --_component-bg: var(--k8s-component-background, #1a2335);
     --_component-border: var(--k8s-component-border-color, #53627f);
@@ -86,5 +95,11 @@ export const tokenStyles = css`
     --_button-border: var(--k8s-button-border-color, #53627f);
     --k8s-icon-background: var(--k8s-dark-icon-background, #3d6fe0);
     color-scheme: dark;
+  }
+  /* On a backdrop the theme's text would not read on (theme="dark" on a white page, a
+     mid-grey page): the frame paints the theme's surface behind everything it holds. */
+  .frame.backed {
+    background: var(--k8s-diagram-background, var(--_surface));
+    padding: ${BACKED_PADDING}px;
   }
 `;
