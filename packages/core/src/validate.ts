@@ -25,22 +25,18 @@ export function validateModel(input: unknown): Result<Model> {
   try {
     return checkModel(input);
   } catch (e) {
-    const detail = describeThrown(e);
+    let detail = 'an error';
+    try {
+      detail = String(e instanceof Error ? e.message : e).slice(0, 160);
+    } catch {
+      // What was thrown cannot even be read: say so in general.
+    }
     return fail(
       diagramError('invalid-model', '', {
         en: `the model could not be read: ${detail}`,
         fr: `le modèle n’a pas pu être lu : ${detail}`,
       }),
     );
-  }
-}
-
-/** What was thrown, in a few words, even when reading it throws too. */
-function describeThrown(thrown: unknown): string {
-  try {
-    return String(thrown instanceof Error ? thrown.message : thrown).slice(0, 160);
-  } catch {
-    return 'an error';
   }
 }
 

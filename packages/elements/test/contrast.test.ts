@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { html } from 'lit';
+import { BACKED_PADDING, FAINTEST_TEXT } from '../src/styles/tokens.js';
 import { settle, shadow, type AnyDiagram } from './helpers.js';
 
 // The text outside the drawing (caption, controls, legend) against what is really behind
@@ -82,7 +83,14 @@ async function mountPlayer(attributes: Record<string, string> = {}): Promise<Any
   return el;
 }
 
+const hex = (color: string) => `#${rgba(color).slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+
 function expectReadable(el: AnyDiagram, where: string): void {
+  // What the element judges the backdrop with is what the stylesheet draws.
+  const frame = shadow(el).querySelector('.frame')!;
+  const counter = shadow(el).querySelector('[part~="controls"] .counter')!;
+  expect(hex(getComputedStyle(counter).color), `${where}: faintest text`).to.equal(FAINTEST_TEXT[frame.classList.contains('dark') ? 'dark' : 'light']);
+  expect(getComputedStyle(frame).paddingLeft).to.equal(frame.classList.contains('backed') ? `${BACKED_PADDING}px` : '0px');
   const low = textsOutsideTheDrawing(el)
     .map(([name, node]) => [name, Math.round(contrastOf(node) * 100) / 100] as const)
     .filter(([, ratio]) => ratio < 4.5);

@@ -487,14 +487,19 @@ describe('scenarios on the elements', () => {
       expect(el.speed, 'back to the default').to.equal(1);
     });
 
-    it('clamps the speed property before any scenario plays', async () => {
+    it('clamps the speed property before any scenario is set; the warning comes with the scenario', async () => {
       const el = await mountTag('k8s-cluster', {});
-      const warnings = await warningsDuring(async () => {
+      const before = await warningsDuring(async () => {
         el.setAttribute('speed', '100');
         await el.updateComplete;
       });
       expect(el.speed).to.equal(4);
-      expect(warnings).to.have.length(1);
+      expect(before).to.deep.equal([]);
+      const after = await warningsDuring(async () => {
+        el.setAttribute('scenario', 'scale');
+        await settle(el);
+      });
+      expect(after).to.deep.equal(['k8s-diagrams: <k8s-cluster> speed="100" is outside 0.25–4; using 4.']);
     });
   });
 });

@@ -30,7 +30,7 @@ import { THEMES, ThemeController, type Theme } from '../internal/theme-controlle
 import { ViewportController, ZOOM_STEP } from '../internal/viewport-controller.js';
 import { ProgressiveController } from '../internal/progressive-controller.js';
 import { PlayerHost, type StepInfo } from '../player/player-host.js';
-import { readSpeed, SPEED_RANGE } from '../internal/speed.js';
+import { SPEED_RANGE, type SpeedProblem } from '../internal/speed.js';
 import { resetWarnings, warnOnce } from '../internal/warn.js';
 import { drawnKinds, kindDescriptionId, renderDrawing, sliceCount } from '../render/drawing.js';
 import { renderLegend } from '../render/legend.js';
@@ -88,9 +88,9 @@ export abstract class DiagramElement extends LitElement {
   @property({ type: Boolean, reflect: true }) loop = false;
 
   /**
-   * Playback speed, 0.25–4 (default 1). A value out of range clamps, with one warning, and
-   * reading `speed` then gives the clamped value; a value that is not a number is reported
-   * and the previous speed kept.
+   * Playback speed, 0.25–4 (default 1). A value out of range clamps (reading `speed` then
+   * gives the clamped value), with one warning once a scenario is set; a value that is not
+   * a number is reported and the previous speed kept.
    */
   @property()
   get speed(): number {
@@ -98,19 +98,17 @@ export abstract class DiagramElement extends LitElement {
   }
   set speed(raw: string | number | null | undefined) {
     const old = this.speedValue;
-    const reading = readSpeed(raw);
     const text = String(raw ?? '').trim();
-    if ('notANumber' in reading) this.speedProblem = { text, kept: old };
-    else {
-      this.speedValue = reading.speed;
-      this.speedProblem = reading.outOfRange ? { text, used: reading.speed } : undefined;
-    }
+    const value = text ? Number(text) : 1;
+    const used = Math.min(SPEED_RANGE.max, Math.max(SPEED_RANGE.min, value));
+    if (!Number.isNaN(value)) this.speedValue = used;
+    this.speedProblem = used === value ? undefined : { text, kept: old };
     this.requestUpdate('speed', old);
     // Reported at the next update, even when the speed in use stays the same.
     if (this.speedProblem) this.requestUpdate();
   }
   private speedValue = 1;
-  private speedProblem?: { text: string; used: number } | { text: string; kept: number };
+  private speedProblem?: SpeedProblem;
 
   /** Property names whose change means a new model. */
   protected static modelInputs: readonly string[] = [];
@@ -272,8 +270,10 @@ export abstract class DiagramElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme')) this.applyTheme();
-    if (this.speedProblem) this.reportSpeedProblem(this.speedProblem);
-    if (changed.has('speed')) this.player.setSpeed(this.speed);
+    if (changed.has('speed') || this.speedProblem) {
+      this.player.setSpeed(this.speed, this.speedProblem);
+      this.speedProblem = undefined;
+    }
     if (changed.has('loop')) this.player.setLoop(this.loop);
     this.player.controls = this.controls;
     this.player.autoplay = this.autoplay;
@@ -303,22 +303,6 @@ export abstract class DiagramElement extends LitElement {
       message: {
         en: `theme="${raw}" is not valid; use “auto”, “light” or “dark”. Keeping “${this.themes.theme}”.`,
         fr: `theme="${raw}" n'est pas valide ; utilisez « auto », « light » ou « dark ». « ${this.themes.theme} » est conservé.`,
-      },
-    });
-  }
-
-  private reportSpeedProblem(problem: NonNullable<typeof this.speedProblem>): void {
-    this.speedProblem = undefined;
-    if ('used' in problem) {
-      warnOnce(this, `<${this.localName}> speed="${problem.text}" is outside ${SPEED_RANGE.min}–${SPEED_RANGE.max}; using ${problem.used}.`);
-      return;
-    }
-    this.reportNotice({
-      code: 'invalid-attribute',
-      path: 'speed',
-      message: {
-        en: `speed="${problem.text}" is not a number; keeping ${problem.kept}.`,
-        fr: `speed="${problem.text}" n’est pas un nombre ; ${problem.kept} est conservé.`,
       },
     });
   }
@@ -433,8 +417,7 @@ export abstract class DiagramElement extends LitElement {
     const m = messages(lang);
     const busy = this.layouts.loading && !this.errors.length;
     this.viewport.inset = this.themes.backed ? 2 * BACKED_PADDING : 0;
-    const frameClass = `frame${this.themes.dark ? ' dark' : ''}${this.themes.backed ? ' backed' : ''}`;
-    return html`<div class=${frameClass} aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div class="frame ${this.themes.dark ? 'dark' : ''} ${this.themes.backed ? 'backed' : ''}" aria-busy=${busy ? 'true' : 'false'}>
       ${this.errors.length
         ? html`<div class="error" part="error" role="alert">
             <strong>${m.errorTitle}</strong>

@@ -1,36 +1,34 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FAINTEST_TEXT } from '../styles/tokens.js';
-import { backdropColor, contrast, luminance, parseColor } from './backdrop.js';
+import { backdropColor, contrast, luminance, rgba } from './backdrop.js';
 import { onDocumentChange } from './document-observer.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+let faintest: { light: number; dark: number } | undefined;
 /** Luminances of each theme's faintest text, against which a backdrop is judged. */
-const FAINTEST = { light: luminance(parseColor(FAINTEST_TEXT.light)!), dark: luminance(parseColor(FAINTEST_TEXT.dark)!) };
-
-/** WCAG AA for text: what the text outside the drawing keeps against what is behind it. */
-export const MIN_TEXT_CONTRAST = 4.5;
+const faintestText = () => (faintest ??= { light: luminance(rgba(FAINTEST_TEXT.light)), dark: luminance(rgba(FAINTEST_TEXT.dark)) });
 
 /**
  * Decides light or dark for `theme="auto"`, following the page before the system: the
  * page's own switch (`html.dark` as VitePress sets it, `html[data-theme]` as Docusaurus
  * does, an inherited `color-scheme`), then what the diagram actually sits on: the first
- * opaque background, or the page's canvas, which is light unless the page's `color-scheme`
+ * opaque background (`backdrop`, its luminance), or the page's canvas, which is light unless the page's `color-scheme`
  * allows dark (and then follows `prefers-color-scheme` when it allows both). A page with
  * no dark styles stays light on a dark system.
  */
-export function pageIsDark(host: Element, backdrop = luminance(backdropColor(host))): boolean {
+export function pageIsDark(host: Element, backdrop: number): boolean {
   const html = document.documentElement;
   if (html.classList.contains('dark')) return true;
   const dataTheme = html.getAttribute('data-theme');
   if (dataTheme === 'dark') return true;
   if (dataTheme === 'light' || html.classList.contains('light')) return false;
   const scheme = getComputedStyle(host).colorScheme.trim();
-  if (scheme === 'dark' || scheme === 'only dark') return true;
-  if (scheme === 'light' || scheme === 'only light') return false;
+  if (/^(only )?dark$/.test(scheme)) return true;
+  if (/^(only )?light$/.test(scheme)) return false;
   // The theme whose text reads better on it.
-  return contrast(FAINTEST.dark, backdrop) > contrast(FAINTEST.light, backdrop);
+  return contrast(faintestText().dark, backdrop) > contrast(faintestText().light, backdrop);
 }
 
 /**
@@ -76,8 +74,8 @@ export class ThemeController implements ReactiveController {
     if (this.host.isConnected) {
       const backdrop = luminance(backdropColor(this.host));
       if (this.theme === 'auto') dark = pageIsDark(this.host, backdrop);
-      const authorBackground = getComputedStyle(this.host).getPropertyValue('--k8s-diagram-background').trim() !== '';
-      backed = !authorBackground && contrast(dark ? FAINTEST.dark : FAINTEST.light, backdrop) < MIN_TEXT_CONTRAST;
+      const authorBackground = getComputedStyle(this.host).getPropertyValue('--k8s-diagram-background').trim();
+      backed = !authorBackground && contrast(faintestText()[dark ? 'dark' : 'light'], backdrop) < 4.5; // WCAG AA for text
     }
     if (dark !== this.dark || backed !== this.backed) {
       this.dark = dark;

@@ -1,6 +1,7 @@
 import type { ComponentState, DiagramError, Lang, Model, Result } from '@k8s-diagrams/core';
 import type { Geometry } from '@k8s-diagrams/layout';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { SpeedProblem } from '../internal/speed.js';
 import type * as MotionChunk from './motion-chunk.js';
 import type { ScenarioSession } from './scenario-session.js';
 
@@ -56,6 +57,7 @@ export class PlayerHost implements ReactiveController {
   autoplay = false;
   private loop = false;
   private speed = 1;
+  private speedProblem?: SpeedProblem;
   private session?: ScenarioSession;
   private connected = false;
 
@@ -92,7 +94,8 @@ export class PlayerHost implements ReactiveController {
       if (!this.session) {
         this.session = new ScenarioSession(this.host, this.hooks);
         if (this.connected) this.session.connect();
-        this.session.setSpeed(this.speed);
+        this.session.setSpeed(this.speed, this.speedProblem);
+        this.speedProblem = undefined;
       }
     }
     this.sync(this.session);
@@ -106,10 +109,14 @@ export class PlayerHost implements ReactiveController {
     session.setLoop(this.loop);
   }
 
-  /** The element's speed, already checked and clamped. */
-  setSpeed(speed: number): void {
+  /**
+   * The element's speed, already clamped, and what was wrong with it as written: reported
+   * by the scenario's session (the only place where speed means something).
+   */
+  setSpeed(speed: number, problem?: SpeedProblem): void {
     this.speed = speed;
-    this.session?.setSpeed(speed);
+    if (this.session) this.session.setSpeed(speed, problem);
+    else this.speedProblem = problem ?? this.speedProblem;
   }
 
   setLoop(loop: boolean): void {

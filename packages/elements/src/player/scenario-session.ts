@@ -1,9 +1,10 @@
-import { type ComponentState, type Lang, type Model, type Result } from '@k8s-diagrams/core';
+import { diagramError, type ComponentState, type Lang, type Model, type Result } from '@k8s-diagrams/core';
 import type { Geometry } from '@k8s-diagrams/layout';
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { fire } from '../internal/events.js';
 import { warnOnce } from '../internal/warn.js';
 import { createMotion, renderControls, resolve, states as statesAt, type Player, type PlayerState, type ResolvedScenario } from './motion-runtime.js';
+import { SPEED_RANGE, type SpeedProblem } from '../internal/speed.js';
 import type { PlayerHooks, StepDetail, StepInfo } from './player-host.js';
 
 /**
@@ -186,9 +187,20 @@ export class ScenarioSession {
     return states;
   }
 
-  setSpeed(value: number): void {
+  /** Plays at `value`; `problem` is how the author's `speed` was wrong: clamped (a warning) or not a number (a notice). */
+  setSpeed(value: number, problem?: SpeedProblem): void {
     this.speed = value;
     this.player?.setSpeed(value);
+    if (!problem) return;
+    if (!Number.isNaN(Number(problem.text)))
+      warnOnce(this.host, `<${this.host.localName}> speed="${problem.text}" is outside ${SPEED_RANGE.min}–${SPEED_RANGE.max}; using ${value}.`);
+    else
+      this.hooks.notice(
+        diagramError('invalid-attribute', 'speed', {
+          en: `speed="${problem.text}" is not a number; keeping ${problem.kept}.`,
+          fr: `speed="${problem.text}" n’est pas un nombre ; ${problem.kept} est conservé.`,
+        }),
+      );
   }
 
   setLoop(loop: boolean): void {

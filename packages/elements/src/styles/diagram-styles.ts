@@ -327,11 +327,10 @@ export const diagramStyles = css`
       stroke: CanvasText;
     }
     .component .label,
-    .group-title {
-    pointer-events: none;
-  }
-  .group-title .title {
+    .group-title .title {
       fill: CanvasText;
+    }
+    .group-title .title {
       stroke: Canvas;
     }
     .edge path,

@@ -1,12 +1,13 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /**
- * Each theme's faintest text outside the drawing (the step counter, the legend's summary):
- * the backdrop must give it 4.5:1, or the frame paints its own surface.
+ * Each theme's faintest text outside the drawing (the step counter, the legend's summary,
+ * `--_muted` below): the backdrop must give it 4.5:1, or the frame paints its own surface.
+ * Written out in the stylesheet too (a template without values stays small in the bundle).
  */
 export const FAINTEST_TEXT = { light: '#4a5772', dark: '#b2bdd3' } as const;
 
-/** Space around the frame's content when it paints its own surface, in px. */
+/** Space around the frame's content when it paints its own surface, in px (as `.frame.backed`). */
 export const BACKED_PADDING = 12;
 
 /**
@@ -36,7 +37,7 @@ export const tokenStyles = css`
   }
   .frame {
     --_text: var(--k8s-text-color, #1b2437);
-    --_muted: var(--k8s-muted-text-color, ${unsafeCSS(FAINTEST_TEXT.light)});
+    --_muted: var(--k8s-muted-text-color, #4a5772);
     --_bg: var(--k8s-diagram-background, transparent);
     --_surface: var(--k8s-surface-color, #ffffff);
     --_component-bg: var(--k8s-component-background, #ffffff);
@@ -68,7 +69,7 @@ export const tokenStyles = css`
   }
   .frame.dark {
     --_text: var(--k8s-text-color, #e4e9f4);
-    --_muted: var(--k8s-muted-text-color, ${unsafeCSS(FAINTEST_TEXT.dark)});
+    --_muted: var(--k8s-muted-text-color, #b2bdd3);
     --_surface: var(--k8s-surface-color, #111827);
     --_component-bg: var(--k8s-component-background, #1a2335);
     --_component-border: var(--k8s-component-border-color, #53627f);
@@ -100,6 +101,6 @@ export const tokenStyles = css`
      mid-grey page): the frame paints the theme's surface behind everything it holds. */
   .frame.backed {
     background: var(--k8s-diagram-background, var(--_surface));
-    padding: ${BACKED_PADDING}px;
+    padding: 12px;
   }
 `;
