@@ -1,21 +1,4 @@
-import {
-  buildClusterModel,
-  clusterOptions,
-  controlPlaneOptions,
-  diagramError,
-  fail,
-  inChild,
-  messages,
-  ok,
-  quote,
-  workerSpec,
-  type AttributeReader,
-  type DiagramError,
-  type Lang,
-  type Model,
-  type Result,
-  type WorkerSpec,
-} from '@k8s-diagrams/core';
+import { clusterModelFromMarkup, messages, type AttributeReader, type Lang, type Model, type Result } from '@k8s-diagrams/core';
 import { property } from 'lit/decorators.js';
 import { DiagramElement } from '../base/diagram-element.js';
 import { ChildrenController } from '../internal/children-controller.js';
@@ -28,12 +11,6 @@ function childReader(child: Element): AttributeReader {
     if (typeof value === 'string' || typeof value === 'number') return String(value);
     return child.getAttribute(name);
   };
-}
-
-/** How an error names a child: by its `name`, else its position. */
-function childName(child: Element, position: number): string {
-  const name = child.getAttribute('name');
-  return name ? `<${child.localName} name="${name}">` : `<${child.localName}> #${position}`;
 }
 
 /**
@@ -103,66 +80,10 @@ export class K8sCluster extends DiagramElement {
   }
 
   protected override modelFromMarkup(): Result<Model> {
-    const base = clusterOptions(this.read);
-    if (!base.ok) return base;
-    const options = { ...base.value };
-    const errors: DiagramError[] = [];
-
-    const planes = [...this.children].filter((c) => c.localName === 'k8s-control-plane');
-    if (planes.length > 1)
-      errors.push(
-        diagramError('invalid-child', 'k8s-control-plane', {
-          en: `A cluster takes one <k8s-control-plane> child (use replicas="3" for three nodes); found ${planes.length}.`,
-          fr: `Un cluster accepte un seul enfant <k8s-control-plane> (replicas="3" pour trois nœuds) ; ${planes.length} trouvés.`,
-        }),
-      );
-    const plane = planes[0];
-    if (plane) {
-      const read = childReader(plane);
-      const parsed = controlPlaneOptions(read, { etcd: options.etcd, cloud: undefined });
-      if (!parsed.ok) errors.push(...parsed.errors.map((e) => inChild(e, childName(plane, 1))));
-      else {
-        options.controlPlanes = parsed.value.replicas;
-        options.etcd = parsed.value.etcd;
-        // Without its own `cloud`, the control plane follows the cluster's.
-        if (read('cloud') !== null) {
-          if (parsed.value.cloud === undefined) delete options.cloud;
-          else options.cloud = parsed.value.cloud;
-        }
-      }
-    }
-
-    const nodes = [...this.children].filter((c) => c.localName === 'k8s-worker-node');
-    if (nodes.length > 0) {
-      const template = options.workers[0] ?? this.workerTemplate();
-      const workers: WorkerSpec[] = [];
-      const names = new Set<string>();
-      nodes.forEach((node, i) => {
-        const spec = workerSpec(childReader(node), `worker-${i + 1}`, template);
-        if (!spec.ok) return errors.push(...spec.errors.map((e) => inChild(e, childName(node, i + 1))));
-        if (names.has(spec.value.name))
-          return errors.push(
-            inChild(
-              diagramError('invalid-attribute', 'name', {
-                en: `two worker nodes are named ${quote(spec.value.name)}; names must be unique.`,
-                fr: `deux nœuds workers s'appellent ${quote(spec.value.name)} ; les noms doivent être uniques.`,
-              }),
-              childName(node, i + 1),
-            ),
-          );
-        names.add(spec.value.name);
-        workers.push(spec.value);
-      });
-      options.workers = workers;
-    }
-    if (errors.length) return fail(...errors);
-    return ok(buildClusterModel(options));
-  }
-
-  /** The worker the cluster's own attributes describe (used when `workers="0"`). */
-  private workerTemplate(): WorkerSpec {
-    const spec = workerSpec((n) => (n === 'name' ? null : this.read(n)), 'worker-1');
-    return spec.ok ? spec.value : { name: 'worker-1', pods: 2, runtime: 'containerd', ociRuntime: 'runc' };
+    return clusterModelFromMarkup(
+      this.read,
+      [...this.children].map((child) => ({ localName: child.localName, read: childReader(child) })),
+    );
   }
 
   protected override figureName(_model: Model, lang: Lang): string {

@@ -1,15 +1,4 @@
-import {
-  CATALOG,
-  diagramError,
-  kindForIcon,
-  localize,
-  parseCount,
-  ICON_NAMES,
-  resolveIconName,
-  suggestIconNames,
-  type DiagramError,
-  type IconName,
-} from '@k8s-diagrams/core';
+import { CATALOG, ICON_SIZE, iconRequest, kindForIcon, localize, type DiagramError, type IconName } from '@k8s-diagrams/core';
 import { iconStyles, iconTemplate } from '@k8s-diagrams/icons';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -17,8 +6,7 @@ import { fire, type ErrorDetail } from '../internal/events.js';
 import { LanguageController } from '../internal/language-controller.js';
 import { warnOnce } from '../internal/warn.js';
 
-/** Icon sizes allowed by the `size` attribute, in px. */
-export const ICON_SIZE = { min: 8, max: 512, default: 24 } as const;
+export { ICON_SIZE };
 
 /**
  * One Kubernetes icon with an accessible name: the seed page's `<KubernetesIcon>` as a web
@@ -105,23 +93,10 @@ export class K8sIcon extends LitElement {
       this.updateName();
       return;
     }
-    const errors: DiagramError[] = [];
-    const raw = this.name ?? '';
-    this.icon = resolveIconName(raw);
-    if (!this.icon) {
-      const near = suggestIconNames(raw);
-      const hint = near.length ? { en: ` Did you mean ${near.join(', ')}?`, fr: ` Vouliez-vous dire ${near.join(', ')} ?` } : { en: '', fr: '' };
-      errors.push(
-        diagramError('unknown-icon', 'name', {
-          en: `name="${raw}" is not an icon of k8s-diagrams.${hint.en} Icons: ${ICON_NAMES.join(', ')}, and aliases such as kube-apiserver, scheduler, kube-proxy.`,
-          fr: `name="${raw}" n'est pas une icône de k8s-diagrams.${hint.fr} Icônes : ${ICON_NAMES.join(', ')}, et des alias comme kube-apiserver, scheduler, kube-proxy.`,
-        }),
-      );
-    }
-    const size = parseCount('size', this.size === null ? null : String(this.size), ICON_SIZE.min, ICON_SIZE.max, ICON_SIZE.default);
-    if (size.error) errors.push(size.error);
-    else this.pixels = size.value;
-    const error = errors[0];
+    const request = iconRequest(this.name, this.size === null ? null : String(this.size));
+    this.icon = request.icon;
+    this.pixels = request.pixels;
+    const error = request.errors[0];
     const changedError = error?.message.en !== this.error?.message.en;
     this.error = error;
     if (error && changedError) {

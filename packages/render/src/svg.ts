@@ -1,0 +1,76 @@
+import { hashString, type Lang } from '@k8s-diagrams/core';
+import { BACKED_PADDING, drawnKinds, kindDescriptionId, renderDrawing } from '@k8s-diagrams/elements/drawing';
+import { CATALOG } from '@k8s-diagrams/core';
+import { svg, type SVGTemplateResult } from 'lit';
+import { prepareFigure, type Figure, type FigureInput, type RenderOptions } from './figure.js';
+import { fixPrecision } from './precision.js';
+import { templateToString } from './ssr.js';
+import { standaloneCss } from './styles.js';
+
+export interface SvgOptions extends RenderOptions {
+  /** With a scenario: the beat to show, counted from 1 (its states, rings, tokens at rest, caption and counter). */
+  step?: number;
+  /** Paint the theme's surface behind the figure (default true: a file has no page behind it). */
+  background?: boolean;
+}
+
+/** Ids inside one file: stable, and distinct for two figures inlined in one page. */
+export const idPrefix = (figure: Pick<Figure, 'key' | 'lang' | 'theme'>): string => `k8s-${hashString(`${figure.key}|${figure.lang}|${figure.theme}`)}`;
+
+/**
+ * The root of a standalone file: `role="img"` named by `<title>` and described by `<desc>`
+ * (each kind's description too, for the components that point to them), the stylesheet,
+ * the surface, then the content (the elements' own drawing, and what a beat adds).
+ */
+export function svgDocument(figure: Figure, content: unknown, extra: { height?: number; css?: string; background?: boolean } = {}): string {
+  const { geometry, lang } = figure;
+  const pad = BACKED_PADDING;
+  const width = geometry.width + 2 * pad;
+  const height = (extra.height ?? geometry.height) + 2 * pad;
+  const scale = figure.shown.width / geometry.width;
+  const id = idPrefix(figure);
+  const { css, values } = standaloneCss(figure.theme);
+  const surface = values.get('--_surface') ?? '#ffffff';
+  // The root is written here (Lit cannot bind inside <title> or <style>); all text is escaped.
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" class="k8s-diagram theme-${figure.theme}" data-figure="${figure.tag}" data-model-key="${escapeXml(figure.key)}" lang="${lang}" width="${round(width * scale)}" height="${round(height * scale)}" viewBox="${-pad} ${-pad} ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`;
+  const head = `<title id="${id}-title">${escapeXml(figure.title)}</title><desc id="${id}-desc">${escapeXml(figure.description)}</desc>${templateToString(descriptions(geometry, lang))}<style>${css}${extra.css ?? ''}</style>`;
+  const surfaceRect = extra.background === false ? '' : `<rect class="surface" x="${-pad}" y="${-pad}" width="${width}" height="${height}" rx="8" fill="${surface}"></rect>`;
+  return `${fixPrecision(`${open}${head}${surfaceRect}${templateToString(content)}`)}</svg>\n`;
+}
+
+/** Text and attribute values as XML: `<b>` in a label stays text. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' } as Record<string, string>)[c]};`);
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+function descriptions(geometry: Figure['geometry'], lang: Lang): SVGTemplateResult {
+  return svg`${drawnKinds(geometry).map((kind) => svg`<desc id=${kindDescriptionId(kind)}>${CATALOG[kind].description[lang]}</desc>`)}`;
+}
+
+/** The elements' drawing of a figure, at rest (no scenario beat). */
+export function drawingOf(figure: Figure, states?: Parameters<typeof renderDrawing>[0]['states']): SVGTemplateResult {
+  return renderDrawing({
+    geometry: figure.geometry,
+    components: figure.components,
+    lang: figure.lang,
+    emphasis: figure.emphasis,
+    states,
+  });
+}
+
+/**
+ * A figure as a standalone SVG file: the same components, edges, positions, classes, data
+ * hooks and accessible names as the element draws in the page (the same Lit templates,
+ * rendered by Lit SSR), styled by the element's own stylesheet for one theme. With a
+ * scenario and `step`, the static frame of that beat.
+ */
+export async function renderSvg(input: FigureInput, options: SvgOptions = {}): Promise<string> {
+  const figure = await prepareFigure(input, options);
+  if (options.step !== undefined) {
+    const { beatFrame } = await import('./beat.js');
+    return beatFrame(figure, options.step, options.background);
+  }
+  return svgDocument(figure, drawingOf(figure), { background: options.background ?? true });
+}
