@@ -3,6 +3,7 @@ import { BACKED_PADDING, drawnKinds, kindDescriptionId, renderDrawing } from '@k
 import { CATALOG } from '@k8s-diagrams/core';
 import { svg, type SVGTemplateResult } from 'lit';
 import { prepareFigure, type Figure, type FigureInput, type RenderOptions } from './figure.js';
+import { motionCss } from './beat.js';
 import { fixPrecision } from './precision.js';
 import { templateToString } from './ssr.js';
 import { standaloneCss } from './styles.js';
@@ -22,7 +23,17 @@ export const idPrefix = (figure: Pick<Figure, 'key' | 'lang' | 'theme'>): string
  * (each kind's description too, for the components that point to them), the stylesheet,
  * the surface, then the content (the elements' own drawing, and what a beat adds).
  */
-export function svgDocument(figure: Figure, content: unknown, extra: { height?: number; css?: string; background?: boolean } = {}): string {
+export interface DocumentExtras {
+  /** Height of the content (the drawing and, with a scenario, its caption band). */
+  height?: number;
+  /** Adds the motion layer's look (tokens, rings, counter, caption). */
+  motion?: boolean;
+  /** More rules (an animation's keyframes, embedded fonts). */
+  css?: string;
+  background?: boolean;
+}
+
+export function svgDocument(figure: Figure, content: unknown, extra: DocumentExtras = {}): string {
   const { geometry, lang } = figure;
   const pad = BACKED_PADDING;
   const width = geometry.width + 2 * pad;
@@ -33,9 +44,9 @@ export function svgDocument(figure: Figure, content: unknown, extra: { height?: 
   const surface = values.get('--_surface') ?? '#ffffff';
   // The root is written here (Lit cannot bind inside <title> or <style>); all text is escaped.
   const open = `<svg xmlns="http://www.w3.org/2000/svg" class="k8s-diagram theme-${figure.theme}" data-figure="${figure.tag}" data-model-key="${escapeXml(figure.key)}" lang="${lang}" width="${round(width * scale)}" height="${round(height * scale)}" viewBox="${-pad} ${-pad} ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`;
-  const head = `<title id="${id}-title">${escapeXml(figure.title)}</title><desc id="${id}-desc">${escapeXml(figure.description)}</desc>${templateToString(descriptions(geometry, lang))}<style>${css}${extra.css ?? ''}</style>`;
+  const head = `<title id="${id}-title">${escapeXml(figure.title)}</title><desc id="${id}-desc">${escapeXml(figure.description)}</desc>${templateToString(descriptions(geometry, lang))}<style>${css}${extra.motion ? `\n${motionCss(values)}` : ''}${extra.css ?? ''}</style>`;
   const surfaceRect = extra.background === false ? '' : `<rect class="surface" x="${-pad}" y="${-pad}" width="${width}" height="${height}" rx="8" fill="${surface}"></rect>`;
-  return `${fixPrecision(`${open}${head}${surfaceRect}${templateToString(content)}`)}</svg>\n`;
+  return `${fixPrecision(`${open}${head}${surfaceRect}${typeof content === 'string' ? content : templateToString(content)}`)}</svg>\n`;
 }
 
 /** Text and attribute values as XML: `<b>` in a label stays text. */
