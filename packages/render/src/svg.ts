@@ -4,6 +4,7 @@ import { CATALOG } from '@k8s-diagrams/core';
 import { svg, type SVGTemplateResult } from 'lit';
 import { prepareFigure, type Figure, type FigureInput, type RenderOptions } from './figure.js';
 import { motionCss } from './beat.js';
+import { EMBEDDED_FAMILY } from './fonts.js';
 import { fixPrecision } from './precision.js';
 import { templateToString } from './ssr.js';
 import { standaloneCss } from './styles.js';
@@ -30,6 +31,8 @@ export interface DocumentExtras {
   motion?: boolean;
   /** More rules (an animation's keyframes, embedded fonts). */
   css?: string;
+  /** The text uses the embedded font first (its `@font-face` rules are in `css`). */
+  fonts?: boolean;
   background?: boolean;
 }
 
@@ -44,7 +47,7 @@ export function svgDocument(figure: Figure, content: unknown, extra: DocumentExt
   const surface = values.get('--_surface') ?? '#ffffff';
   // The root is written here (Lit cannot bind inside <title> or <style>); all text is escaped.
   const open = `<svg xmlns="http://www.w3.org/2000/svg" class="k8s-diagram theme-${figure.theme}" data-figure="${figure.tag}" data-model-key="${escapeXml(figure.key)}" lang="${lang}" width="${round(width * scale)}" height="${round(height * scale)}" viewBox="${-pad} ${-pad} ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`;
-  const head = `<title id="${id}-title">${escapeXml(figure.title)}</title><desc id="${id}-desc">${escapeXml(figure.description)}</desc>${templateToString(descriptions(geometry, lang))}<style>${css}${extra.motion ? `\n${motionCss(values)}` : ''}${extra.css ?? ''}</style>`;
+  const head = `<title id="${id}-title">${escapeXml(figure.title)}</title><desc id="${id}-desc">${escapeXml(figure.description)}</desc>${templateToString(descriptions(geometry, lang))}<style>${css}${extra.motion ? `\n${motionCss(values)}` : ''}${extra.css ?? ''}${extra.fonts ? `\nsvg{font-family:"${EMBEDDED_FAMILY}",${fontStack(css)}}` : ''}</style>`;
   const surfaceRect = extra.background === false ? '' : `<rect class="surface" x="${-pad}" y="${-pad}" width="${width}" height="${height}" rx="8" fill="${surface}"></rect>`;
   return `${fixPrecision(`${open}${head}${surfaceRect}${typeof content === 'string' ? content : templateToString(content)}`)}</svg>\n`;
 }
@@ -53,6 +56,9 @@ export function svgDocument(figure: Figure, content: unknown, extra: DocumentExt
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' } as Record<string, string>)[c]};`);
 }
+
+/** The font stack of the element's stylesheet (its first rule). */
+const fontStack = (css: string): string => /^svg\{font-family:([^}]*)\}/.exec(css)?.[1] ?? 'sans-serif';
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
