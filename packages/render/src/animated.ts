@@ -177,7 +177,7 @@ export async function animate(figure: Figure, options: AnimatedSvgOptions = {}):
     const to = tl.end(run.to - 1);
     const hide = `a${n++}`;
     keyframes.push(invisibleBetween(hide, from, to));
-    rules.push(`.k8s-base [data-component=${cssString(run.id)}]{animation:${hide} ${total}ms linear infinite both}`);
+    rules.push(`.k8s-base>.${box.group ? 'groups' : 'components'}>[data-component=${cssString(run.id)}]{animation:${hide} ${total}ms linear infinite both}`);
     const show = animated((name) => visibleBetween(name, from, to));
     const states = new Map(initial);
     if (run.state === undefined) states.delete(run.id);
