@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
-const packages = ['core', 'layout', 'icons', 'motion', 'elements'];
+const packages = ['core', 'layout', 'icons', 'motion', 'elements', 'render'];
 
 for (const p of packages) rmSync(`packages/${p}/dist`, { recursive: true, force: true });
 for (const p of packages) rmSync(`packages/${p}/tsconfig.tsbuildinfo`, { force: true });
@@ -29,6 +29,9 @@ const minifyCss = {
           .replace(/\s+/g, ' ')
           .replace(/\s*([{}:;,>])\s*/g, '$1')
           .replace(/;}/g, '}')
+          // Shorter spellings of the same values: #ffffff → #fff, 0.5 → .5.
+          .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3')
+          .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
           .trim();
         return `css\`${tight}\``;
       });

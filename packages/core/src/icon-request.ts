@@ -1,7 +1,6 @@
 import { parseCount } from './attributes.js';
-import { ICON_NAMES, resolveIconName, suggestIconNames } from './catalog.js';
+import { ICON_NAMES, resolveIconName, suggestIconNames, type IconName } from './catalog.js';
 import { diagramError, type DiagramError } from './errors.js';
-import type { IconName } from './kinds.js';
 
 /** Icon sizes allowed by `<k8s-icon size>`, in px. */
 export const ICON_SIZE = { min: 8, max: 512, default: 24 } as const;

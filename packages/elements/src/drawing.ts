@@ -6,3 +6,4 @@ export { renderLegend } from './render/legend.js';
 export { tokenStyles, BACKED_PADDING } from './styles/tokens.js';
 export { diagramStyles } from './styles/diagram-styles.js';
 export { playerStyles } from './styles/player-styles.js';
+export { renderControls } from './player/motion-runtime.js';

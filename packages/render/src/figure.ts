@@ -60,6 +60,8 @@ export interface Figure {
   description: string;
   emphasis?: { components: ReadonlySet<string>; edges: ReadonlySet<string> };
   scenario?: ResolvedScenario;
+  /** The element's `controls` and `speed` (what its player shows under the figure). */
+  player: { controls: boolean; speed: number };
   /** Width and height at which it is shown (the geometry scaled down to `width`). */
   shown: { width: number; height: number };
 }
@@ -152,17 +154,21 @@ export async function prepareFigure(input: FigureInput, options: RenderOptions =
   let theme: RenderTheme;
   let scenario: unknown = options.scenario;
   let highlight: string | null = null;
+  const player = { controls: false, speed: 1 };
   const custom = typeof input !== 'string';
   if (typeof input === 'string') {
     const element = parseFigureHtml(input);
     if (element.tag === 'k8s-icon')
-      throw new RenderError('invalid-input', '<k8s-icon> is an icon, not a figure: renderSvg draws it with renderIconSvg.', 'k8s-icon');
+      throw new RenderError('invalid-input', '<k8s-icon> is an icon, not a figure: render it as SVG or PNG, without a scenario.', 'k8s-icon');
     tag = element.tag;
     lang = resolveLang(options.lang, element.attributes.get('lang'));
     theme = resolveTheme(options.theme, element.attributes.get('theme'));
     model = modelOf(element as MarkupElement & { tag: Figure['tag'] }, lang);
     scenario ??= element.attributes.get('scenario') || undefined;
     highlight = element.attributes.get('highlight') ?? null;
+    player.controls = element.attributes.has('controls');
+    const speed = Number(element.attributes.get('speed') ?? 1);
+    if (Number.isFinite(speed)) player.speed = Math.min(4, Math.max(0.25, speed));
   } else {
     tag = options.element ?? 'k8s-cluster';
     lang = resolveLang(options.lang, undefined);
@@ -196,6 +202,7 @@ export async function prepareFigure(input: FigureInput, options: RenderOptions =
     description: describe(model, lang),
     ...(emphasis ? { emphasis } : {}),
     ...(resolved ? { scenario: resolved } : {}),
+    player,
     shown: { width: Math.round(geometry.width * scale), height: Math.round(geometry.height * scale) },
   };
 }

@@ -2,7 +2,9 @@ import { hashString, type Lang } from '@k8s-diagrams/core';
 import { BACKED_PADDING, drawnKinds, kindDescriptionId, renderDrawing } from '@k8s-diagrams/elements/drawing';
 import { CATALOG } from '@k8s-diagrams/core';
 import { svg, type SVGTemplateResult } from 'lit';
-import { prepareFigure, type Figure, type FigureInput, type RenderOptions } from './figure.js';
+import { prepareFigure, resolveLang, type Figure, type FigureInput, type RenderOptions } from './figure.js';
+import { iconBody, iconOf } from './icon.js';
+import { parseFigureHtml, type MarkupElement } from './input.js';
 import { motionCss } from './beat.js';
 import { EMBEDDED_FAMILY } from './fonts.js';
 import { fixPrecision } from './precision.js';
@@ -84,10 +86,22 @@ export function drawingOf(figure: Figure, states?: Parameters<typeof renderDrawi
  * scenario and `step`, the static frame of that beat.
  */
 export async function renderSvg(input: FigureInput, options: SvgOptions = {}): Promise<string> {
+  if (typeof input === 'string') {
+    const element = parseFigureHtml(input);
+    if (element.tag === 'k8s-icon') return iconSvg(element, resolveLang(options.lang, element.attributes.get('lang')));
+  }
   const figure = await prepareFigure(input, options);
   if (options.step !== undefined) {
     const { beatFrame } = await import('./beat.js');
     return beatFrame(figure, options.step, options.background);
   }
   return svgDocument(figure, drawingOf(figure), { background: options.background ?? true });
+}
+
+/** `<k8s-icon>` as a file: the icon at its size, named by its label. */
+function iconSvg(element: MarkupElement, lang: Lang): string {
+  const icon = iconOf(element, lang);
+  const body = iconBody(icon, `xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeXml(icon.label)}"`);
+  const { css } = standaloneCss('light');
+  return `${body.replace(/^(<svg[^>]*>)/, `$1<title>${escapeXml(icon.label)}</title><style>${css}</style>`)}\n`;
 }

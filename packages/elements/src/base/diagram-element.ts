@@ -36,7 +36,6 @@ import { drawnKinds, kindDescriptionId, renderDrawing, sliceCount } from '../ren
 import { renderLegend } from '../render/legend.js';
 import { diagramStyles } from '../styles/diagram-styles.js';
 import { BACKED_PADDING, tokenStyles } from '../styles/tokens.js';
-import { playerStyles } from '../styles/player-styles.js';
 
 /** How the element reads one of its attributes, whether set as attribute or property. */
 export type Reader = (attribute: string) => string | null;
@@ -61,7 +60,8 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
  * @cssprop --k8s-diagram-background - The frame's background (default: none, or the theme's surface when the page behind would leave its text under 4.5:1).
  */
 export abstract class DiagramElement extends LitElement {
-  static override styles = [iconStyles, tokenStyles, diagramStyles, playerStyles];
+  // The player's stylesheet comes with the motion chunk (see ScenarioSession).
+  static override styles = [iconStyles, tokenStyles, diagramStyles];
 
   /**
    * `auto` (follows the page's dark mode: `html.dark`, `html[data-theme]`, an inherited
@@ -429,6 +429,15 @@ export abstract class DiagramElement extends LitElement {
       ${busy ? html`<div class="loading" part="loading" role="status">${m.loading}</div>` : nothing}
       ${this.geometry && this.drawn && !this.errors.length ? this.renderFigure(this.geometry, this.drawn, lang) : nothing}
     </div>`;
+  }
+
+  /**
+   * A figure prerendered into the page (declarative shadow DOM, see the render package)
+   * stays on screen until this element has drawn the same figure or its error, then goes in
+   * the same task: no flash, no shift, and the shadow root is kept.
+   */
+  protected override updated(): void {
+    if (this.geometry || this.errors.length) this.renderRoot.querySelector('[data-prerendered]')?.remove();
   }
 
   /** Under the drawing: the scenario's controls and caption. */

@@ -5,6 +5,7 @@ import { fire } from '../internal/events.js';
 import { warnOnce } from '../internal/warn.js';
 import { createMotion, renderControls, resolve, states as statesAt, type Player, type PlayerState, type ResolvedScenario } from './motion-runtime.js';
 import { SPEED_RANGE, type SpeedProblem } from '../internal/speed.js';
+import { playerStyles } from '../styles/player-styles.js';
 import type { PlayerHooks, StepDetail, StepInfo } from './player-host.js';
 
 /**
@@ -51,6 +52,7 @@ export class ScenarioSession {
   }
 
   connect(): void {
+    adoptPlayerStyles(this.host);
     this.reducedQuery = matchMedia('(prefers-reduced-motion: reduce)');
     this.reducedQuery.addEventListener('change', this.onReduced);
     document.addEventListener('visibilitychange', this.onVisibility);
@@ -286,4 +288,14 @@ export class ScenarioSession {
     this.seek(Number(match[1]) - 1);
     return true;
   }
+}
+
+/**
+ * The controls' and tokens' stylesheet joins the element's own once it plays a scenario:
+ * it travels with the motion chunk, so pages without animation never load it.
+ */
+function adoptPlayerStyles(host: HTMLElement): void {
+  const root = host.shadowRoot;
+  const sheet = playerStyles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

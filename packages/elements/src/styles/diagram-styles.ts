@@ -6,6 +6,10 @@ export const diagramStyles = css`
     position: relative;
     border-radius: 8px;
   }
+  /* While a prerendered figure is shown, the element's own frame waits behind it. */
+  [data-prerendered] ~ .frame {
+    display: none;
+  }
   .figure {
     position: relative;
     outline: none;
@@ -32,6 +36,20 @@ export const diagramStyles = css`
   text {
     font-family: inherit;
   }
+  /* Tokens move in an HTML overlay, in the drawing's units (the compositor runs them); it is
+     laid out before the motion chunk (and the player's stylesheet) arrives. */
+  .motion-overlay {
+    position: absolute;
+    left: 0;
+    top: 0;
+    transform-origin: 0 0;
+    pointer-events: none;
+    overflow: visible;
+    --k8s-motion-token-color: var(--_token);
+    --k8s-motion-label-color: var(--_text);
+    --k8s-motion-halo-color: var(--_surface);
+  }
+
 
   /* Components */
   .component {

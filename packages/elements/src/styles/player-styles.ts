@@ -47,18 +47,6 @@ export const playerStyles = css`
     line-height: 1.45;
     color: var(--_text);
   }
-  /* Tokens move in an HTML overlay, in the drawing's units (the compositor runs them). */
-  .motion-overlay {
-    position: absolute;
-    left: 0;
-    top: 0;
-    transform-origin: 0 0;
-    pointer-events: none;
-    overflow: visible;
-    --k8s-motion-token-color: var(--_token);
-    --k8s-motion-label-color: var(--_text);
-    --k8s-motion-halo-color: var(--_surface);
-  }
   .k8s-token circle,
   .k8s-token {
     fill: var(--_token);
