@@ -31,7 +31,10 @@ export interface PrerenderReport {
   errors: { tag: string; code: string; message: string }[];
 }
 
-const DIAGRAM_STYLES = [iconStyles, tokenStyles, diagramStyles, playerStyles].map((s) => s.cssText).join('\n');
+// While the prerendered figure is shown, the element's own frame (Lit renders it before the
+// existing content, still empty or loading) waits hidden; the element removes the prerendered
+// one once it has drawn.
+const DIAGRAM_STYLES = `${[iconStyles, tokenStyles, diagramStyles, playerStyles].map((s) => s.cssText).join('\n')}\n.frame:not([data-prerendered]):has(~[data-prerendered]){display:none}`;
 
 function toMarkup(node: Parse5Element): MarkupElement {
   return {
@@ -126,8 +129,10 @@ function playerOf(figure: Figure) {
 
 function iconShadowRoot(element: MarkupElement, lang: Lang): { root: string; label: string } {
   const icon = iconOf(element, lang);
-  const style = `${iconStyles.cssText}:host{display:inline-block;vertical-align:middle;line-height:0}svg{display:block}`;
-  return { root: `<template shadowrootmode="open"><style>${style}</style>${iconBody(icon)}</template>`, label: icon.label };
+  // Once the element renders its own icon (before it), the prerendered one steps aside.
+  const style = `${iconStyles.cssText}:host{display:inline-block;vertical-align:middle;line-height:0}svg{display:block}svg[data-prerendered]:not(:first-of-type){display:none}`;
+  const body = iconBody(icon, 'part="icon" aria-hidden="true" focusable="false" data-prerendered');
+  return { root: `<template shadowrootmode="open"><style>${style}</style>${body}</template>`, label: icon.label };
 }
 
 /**

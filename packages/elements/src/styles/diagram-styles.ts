@@ -6,10 +6,6 @@ export const diagramStyles = css`
     position: relative;
     border-radius: 8px;
   }
-  /* While a prerendered figure is shown, the element's own frame waits behind it. */
-  [data-prerendered] ~ .frame {
-    display: none;
-  }
   .figure {
     position: relative;
     outline: none;
