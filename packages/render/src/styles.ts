@@ -46,7 +46,7 @@ function declarations(body: string): [string, string][] {
     .filter(Boolean)
     .map((d) => {
       const colon = d.indexOf(':');
-      return [d.slice(0, colon).trim(), d.slice(colon + 1).trim()];
+      return [d.slice(0, colon).trim(), d.slice(colon + 1).trim().replace(/\s+/g, ' ')];
     });
 }
 
