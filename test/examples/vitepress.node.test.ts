@@ -49,6 +49,9 @@ describe('the seed page as a VitePress site', () => {
       assert.match(html, /<k8s-cluster id="cluster" pods="0" scenario="kubectl-apply" controls/);
       assert.match(html, /<container-stack id="container-stack" scenario="crictl-run" controls/);
       assert.doesNotMatch(html, /\[object Object\]/, 'the Scenario object is bound as a property, never rendered as an attribute');
+      // buildEnd prerendered the figures: each is in the HTML as declarative shadow DOM.
+      assert.match(html, /<k8s-cluster id="cluster"[^>]*><template shadowrootmode="open"><style>/);
+      assert.match(html, /<container-stack id="container-stack"[^>]*><template shadowrootmode="open">/);
     }
   });
 

@@ -1,3 +1,4 @@
+import { prerenderFiles } from '@k8s-diagrams/render';
 import { defineConfig, type MarkdownOptions } from 'vitepress';
 
 type Permalink = NonNullable<NonNullable<MarkdownOptions['anchor']>['permalink']>;
@@ -28,13 +29,19 @@ const permalink: Permalink = (slug, _options, state, index) => {
 };
 
 // The seed page as a docs site: French at /, English at /en/. VitePress sets <html lang>
-// from each locale's `lang`, and the diagrams follow it (DESIGN.md §2 `lang`).
+// from each locale's `lang`, and the diagrams follow it (ARCHITECTURE.md, `lang`).
 export default defineConfig({
   title: 'k8s-diagrams',
   cleanUrls: true,
   markdown: { anchor: { permalink } },
   // No favicon of our own: say so, rather than have browsers ask for /favicon.ico.
   head: [['link', { rel: 'icon', href: 'data:,' }]],
+  // Every figure is in the HTML before any JavaScript (declarative shadow DOM): VitePress has
+  // written its pages when buildEnd runs, so k8s-diagrams rewrites them in place.
+  async buildEnd({ outDir }) {
+    const report = await prerenderFiles(['**/*.html'], { cwd: outDir });
+    console.log(`k8s-diagrams: prerendered ${report.figures} figures in ${report.pages} pages`);
+  },
   vue: {
     template: {
       compilerOptions: {

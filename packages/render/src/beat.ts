@@ -2,6 +2,7 @@ import { format, localize, playerMessages, statesAt, type ComponentState } from 
 import { textWidth, type Point } from '@k8s-diagrams/layout';
 import { motionSteps, type MotionStep } from '@k8s-diagrams/motion';
 import { RenderError } from './errors.js';
+import { CAPTION } from './motion-css.js';
 import type { Figure } from './figure.js';
 import { templateToString } from './ssr.js';
 import { drawingOf, escapeXml, svgDocument } from './svg.js';
@@ -9,7 +10,6 @@ import { drawingOf, escapeXml, svgDocument } from './svg.js';
 /** The motion layer's sizes, as the player draws them (packages/motion). */
 export const TOKEN_RADIUS = 6;
 const RING_PAD = 4;
-const CAPTION = { size: 14, line: 20, counter: 13, gap: 14 } as const;
 
 /** A scenario's beats on the laid-out figure: steps with their paths, captions, counters. */
 export interface BeatView {
@@ -89,20 +89,6 @@ export function tokenMarkup(step: MotionStep, at: Point | undefined, extra = '')
     ? `<text x="${TOKEN_RADIUS + 3}" y="${-(TOKEN_RADIUS + 3)}" font-size="11">${escapeXml(step.label)}</text>`
     : '';
   return `<g class="k8s-token k8s-token--${step.kind}${extra}" data-step="${escapeXml(step.id)}" data-kind="${step.kind}"${place}>${dot}${label}</g>`;
-}
-
-/** How the motion layer looks in a file: the player's colours for the figure's theme. */
-export function motionCss(values: ReadonlyMap<string, string>): string {
-  const v = (name: string, fallback: string) => values.get(name) ?? fallback;
-  return [
-    `.k8s-token circle{fill:${v('--_token', '#e8590c')}}`,
-    `.k8s-token .k8s-token-hollow{fill:${v('--_surface', '#fff')};stroke:${v('--_token', '#e8590c')}}`,
-    `.k8s-token text{fill:${v('--_text', '#1b2437')};paint-order:stroke;stroke:${v('--_surface', '#fff')};stroke-width:3px;stroke-linejoin:round}`,
-    `.k8s-ring{stroke:${v('--_token', '#e8590c')}}`,
-    `.k8s-pull{fill:none;stroke:${v('--_token', '#e8590c')};stroke-width:2}`,
-    `.k8s-counter{font-size:${CAPTION.counter}px;fill:${v('--_muted', '#4a5772')}}`,
-    `.k8s-caption{font-size:${CAPTION.size}px;fill:${v('--_text', '#1b2437')}}`,
-  ].join('\n');
 }
 
 /** Lines of the longest caption: the band under the drawing is as tall for every beat. */

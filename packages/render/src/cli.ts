@@ -2,12 +2,8 @@ import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SCENARIO_ELEMENTS, type Model, type ScenarioElement } from '@k8s-diagrams/core';
-import { renderAnimatedSvg } from './animated.js';
 import { RenderError } from './errors.js';
-import { type FigureInput } from './figure.js';
-import { renderPng } from './png.js';
-import { prerenderFiles } from './prerender-files.js';
-import { renderSvg } from './svg.js';
+import type { FigureInput } from './figure.js';
 
 export interface CliIo {
   stdout: { write(chunk: string | Uint8Array): unknown };
@@ -126,12 +122,13 @@ async function render(args: string[], io: CliIo): Promise<void> {
     ...(values.step !== undefined ? { step: numberOption('step', values.step, true) } : {}),
     ...(values.element !== undefined ? { element: values.element as ScenarioElement } : {}),
   };
+  // Each output loads only what it needs (resvg, the animation, fonts): a cold start stays short.
   const data =
     format === 'png'
-      ? await renderPng(input, { ...options, ...(values.scale !== undefined ? { scale: numberOption('scale', values.scale) } : {}) })
+      ? await (await import('./png.js')).renderPng(input, { ...options, ...(values.scale !== undefined ? { scale: numberOption('scale', values.scale) } : {}) })
       : values.animated
-        ? await renderAnimatedSvg(input, options)
-        : await renderSvg(input, options);
+        ? await (await import('./animated.js')).renderAnimatedSvg(input, options)
+        : await (await import('./svg.js')).renderSvg(input, options);
   if (output) await writeAtomically(output, data);
   else io.stdout.write(data);
 }
@@ -144,6 +141,7 @@ async function prerender(args: string[], io: CliIo): Promise<void> {
     options: { lang: { type: 'string' }, theme: { type: 'string' } },
   });
   if (positionals.length === 0) throw new RenderError('invalid-input', "Which pages? k8s-diagrams prerender 'site/**/*.html'");
+  const { prerenderFiles } = await import('./prerender-files.js');
   const report = await prerenderFiles(positionals, {
     cwd: io.cwd,
     ...(values.lang !== undefined ? { lang: values.lang } : {}),

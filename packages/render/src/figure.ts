@@ -24,7 +24,6 @@ import {
   type ScenarioElement,
 } from '@k8s-diagrams/core';
 import { createLayoutEngine, modelKey, PRESETS, type Geometry } from '@k8s-diagrams/layout';
-import { nodeElkFactory } from '@k8s-diagrams/layout/node';
 import { SCENARIO_PRESETS } from '@k8s-diagrams/layout/scenario-presets';
 import { RenderError } from './errors.js';
 import { parseFigureHtml, type MarkupElement, type RenderableTag } from './input.js';
@@ -67,7 +66,11 @@ export interface Figure {
 }
 
 /** One engine for the process: presets first (default figures and the scenarios' figures), else elkjs in-process. */
-const engine = createLayoutEngine({ elk: nodeElkFactory, presets: { ...PRESETS, ...SCENARIO_PRESETS } });
+// ELK (1.4 MB) is loaded only for a topology without a preset: the CLI starts fast.
+const engine = createLayoutEngine({
+  elk: async () => (await import('@k8s-diagrams/layout/node')).nodeElkFactory(),
+  presets: { ...PRESETS, ...SCENARIO_PRESETS },
+});
 
 /** How many graphs went to ELK in this process (the prerender tests and the bench read it). */
 export const elkCallCount = (): number => engine.elkCalls;

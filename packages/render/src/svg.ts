@@ -5,7 +5,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { prepareFigure, resolveLang, type Figure, type FigureInput, type RenderOptions } from './figure.js';
 import { iconBody, iconOf } from './icon.js';
 import { parseFigureHtml, type MarkupElement } from './input.js';
-import { motionCss } from './beat.js';
+import { motionCss } from './motion-css.js';
 import { EMBEDDED_FAMILY } from './fonts.js';
 import { fixPrecision } from './precision.js';
 import { templateToString } from './ssr.js';
