@@ -16,8 +16,9 @@ import { budgetsMet, checkAll } from './budgets.js';
 import { FAST_MS, FAST_REPS, measureRow, PLAYER_WINDOW_OFFSETS, REPS, SLOW_MS, SLOW_REPS } from './measure.js';
 import { readmeSummary, spliceReadme } from './readme-summary.js';
 import { markdownReport, scalingChart, scalingData } from './report.js';
+import { measureRenderRows, renderTable, type RenderRow } from './render-rows.js';
 import { ROWS } from './rows.js';
-import type { BenchResults, RowResult } from './types.js';
+import type { BenchResults, BudgetCheck, RowResult } from './types.js';
 
 const BENCH = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(BENCH, '..');
@@ -70,7 +71,9 @@ const { launchChromium } = (await import(new URL('../../scripts/chromium.mjs', i
 };
 
 const picked = only ? ROWS.filter((r) => r.name.includes(only)) : ROWS;
-if (picked.length === 0) throw new Error(`no row matches --only ${only}`);
+// The rows of rendering outside the browser run with a full run, or with --only render.
+const renderRowsWanted = !only || 'render'.includes(only) || only.includes('render');
+if (picked.length === 0 && !renderRowsWanted) throw new Error(`no row matches --only ${only}`);
 // A frames row compares with the empty page of the same run: measure it first.
 const emptyPage = ROWS.find((r) => r.kind === 'frames' && r.technique === 'empty');
 const rows = emptyPage && !picked.includes(emptyPage) && picked.some((r) => r.kind === 'frames') ? [emptyPage, ...picked] : picked;
@@ -83,6 +86,7 @@ sampler.unref();
 const server = await serveStatic(SITE);
 const browser = await launchChromium();
 const results: RowResult[] = [];
+let rendered: { rows: RenderRow[]; checks: BudgetCheck[] } = { rows: [], checks: [] };
 try {
   for (const [i, row] of rows.entries()) {
     if (Date.now() - started > DEADLINE_MS) {
@@ -91,6 +95,10 @@ try {
     }
     log(`[${elapsed()}] ${i + 1}/${rows.length} ${row.name}`);
     results.push(await measureRow({ browser, url: server.url }, row, results));
+  }
+  if (renderRowsWanted) {
+    log(`[${elapsed()}] rendering outside the browser (renderSvg, the CLI against mmdc, animated SVG, LCP, prerender)`);
+    rendered = await measureRenderRows({ root: ROOT, scratch: join(BENCH, 'results', 'tmp', 'render'), browser, url: server.url, log });
   }
 } finally {
   await server.close();
@@ -102,7 +110,7 @@ loads.push(loadavg()[0]!);
 const loadMedian = [...loads].sort((a, b) => a - b)[loads.length >> 1]!;
 const loadMax = Math.max(...loads);
 
-const checks = checkAll(rows, results);
+const checks = [...checkAll(rows, results), ...rendered.checks];
 const fewer = results.flatMap((r) =>
   r.kind === 'first-diagram' ? r.sides.filter((s) => !s.error && s.runs.length < REPS).map((s) => `${r.name.replace(/^first diagram · /, '')} (${s.side})`) : [],
 );
@@ -164,6 +172,7 @@ const out: BenchResults = {
   wallSeconds: (Date.now() - started) / 1000,
   repetitions: { fast: FAST_REPS, fastBelowMs: FAST_MS, default: REPS, slow: SLOW_REPS, slowAboveMs: SLOW_MS },
   rows: results,
+  render: rendered.rows,
   budgets: checks,
   notes,
 };
@@ -171,7 +180,7 @@ const out: BenchResults = {
 const dir = only ? join(BENCH, 'results', 'tmp') : join(BENCH, 'results');
 const name = only ? 'partial' : 'latest';
 mkdirSync(dir, { recursive: true });
-const markdown = markdownReport(out, rows);
+const markdown = `${markdownReport(out, rows)}${rendered.rows.length ? `\n## Rendering outside the browser (@k8s-diagrams/render)\n\n${renderTable(rendered.rows)}\n` : ''}`;
 writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(out, (_k, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 100) / 100 : v), 2)}\n`);
 writeFileSync(join(dir, `${name}.md`), markdown);
 const scaling = scalingData(results);

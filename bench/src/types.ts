@@ -223,6 +223,8 @@ export interface BenchResults {
   wallSeconds: number;
   repetitions: { fast: number; fastBelowMs: number; default: number; slow: number; slowAboveMs: number };
   rows: RowResult[];
+  /** Rendering outside the browser (render-rows.ts): absent in runs from before it existed. */
+  render?: Array<{ name: string; measured: string; detail?: string }>;
   budgets: BudgetCheck[];
   notes: string[];
 }

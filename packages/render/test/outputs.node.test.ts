@@ -117,7 +117,7 @@ describe('renderAnimatedSvg and renderPng in Chromium', () => {
         [0.9, end, true],
         [0.1, start, false],
       ] as const) {
-        const at = await page.evaluate(
+        const at: { x: number; y: number; opacity: string } = await page.evaluate(
           ({ id, time }) => {
             for (const a of document.getAnimations()) {
               a.pause();

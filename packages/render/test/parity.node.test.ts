@@ -20,31 +20,37 @@ interface Drawn {
 }
 
 /** What the element draws, and what the Node SVG holds, read the same way in the page. */
-async function compare(page: Page, html: string, svg: string): Promise<{ element: Drawn; file: Drawn }> {
+async function compare(page: Page, configuration: Configuration, svg: string): Promise<{ element: Drawn; file: Drawn }> {
   return page.evaluate(
-    async ({ html, svg }) => {
+    async ({ configuration, svg }) => {
       const read = (root: ParentNode, name: string) => {
         const components: Record<string, { transform: string; label: string }> = {};
         for (const g of root.querySelectorAll('g[data-component]'))
-          components[g.getAttribute('data-component')!] = { transform: g.getAttribute('transform')!, label: g.getAttribute('aria-label')! };
+          components[g.getAttribute('data-component')!] = { transform: g.getAttribute('transform') ?? '', label: g.getAttribute('aria-label') ?? '' };
         const edges: Record<string, string> = {};
         for (const g of root.querySelectorAll('g[data-edge]')) edges[g.getAttribute('data-edge')!] = g.querySelector('path')!.getAttribute('d')!;
         return { name, components, edges };
       };
       const host = document.createElement('div');
       host.style.width = '4000px';
-      host.innerHTML = html;
+      const create = (tag: string, attributes: Record<string, string>) => {
+        const node = document.createElement(tag);
+        for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
+        return node;
+      };
+      const el = create(configuration.tag, configuration.attributes) as HTMLElement & { layoutComplete: Promise<void> };
+      for (const child of configuration.children ?? []) el.append(create(child.tag, child.attributes));
+      host.append(el);
       document.body.replaceChildren(host);
-      const el = host.firstElementChild as HTMLElement & { layoutComplete: Promise<void> };
       await customElements.whenDefined(el.localName);
       await el.layoutComplete;
       const root = el.shadowRoot!;
       const element = read(root, root.querySelector('[part~="diagram"]')!.getAttribute('aria-label')!);
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-      const file = read(doc, doc.querySelector('svg > title')!.textContent!);
+      const file = read(doc, doc.querySelector('svg > title')!.textContent);
       return { element, file };
     },
-    { html, svg },
+    { configuration, svg },
   );
 }
 
@@ -79,7 +85,7 @@ describe('renderSvg draws what the element draws', () => {
     const html = htmlOf(configuration);
     it(`${html.slice(0, 90)}: same components, edges, positions (±0.5 px) and accessible name`, async () => {
       const svg = await renderSvg(html);
-      const { element, file } = await compare(page, html, svg);
+      const { element, file } = await compare(page, configuration, svg);
       assert.equal(file.name, element.name);
       assert.deepEqual(Object.keys(file.components).sort(), Object.keys(element.components).sort());
       assert.deepEqual(Object.keys(file.edges).sort(), Object.keys(element.edges).sort());
