@@ -79,6 +79,14 @@ const CHROME = /:host|:hover|:focus|\bbutton\b|\bselect\b|summary|\.(tooltip|leg
  * `:host`, only the rules that style the drawing. The SVG then looks as the element does.
  */
 export function standaloneCss(theme: RenderTheme): { css: string; values: ReadonlyMap<string, string> } {
+  let known = computed.get(theme);
+  if (!known) computed.set(theme, (known = compute(theme)));
+  return known;
+}
+
+const computed = new Map<RenderTheme, { css: string; values: ReadonlyMap<string, string> }>();
+
+function compute(theme: RenderTheme): { css: string; values: ReadonlyMap<string, string> } {
   const tokens = rulesOf(tokenStyles.cssText);
   const values = themeValues(tokens, theme);
   const host = tokens.find((r) => r.selectors.includes(':host') && r.body.includes('font-family'));
