@@ -33,5 +33,5 @@ export function iconRequest(name: string | null, size: string | null): IconReque
   }
   const parsed = parseCount('size', size, ICON_SIZE.min, ICON_SIZE.max, ICON_SIZE.default);
   if (parsed.error) errors.push(parsed.error);
-  return { ...(icon ? { icon } : {}), pixels: parsed.error ? ICON_SIZE.default : parsed.value!, errors };
+  return { ...(icon ? { icon } : {}), pixels: parsed.error ? ICON_SIZE.default : parsed.value, errors };
 }
