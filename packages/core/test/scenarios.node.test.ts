@@ -262,6 +262,40 @@ describe('built-in scenarios: rules every step keeps', () => {
   });
 });
 
+describe('built-in scenarios: the mechanisms a Kubernetes expert checks', () => {
+  const all = Object.keys(BUILTIN_SCENARIOS).flatMap((id) => APPLICABLE[id]!.map((name) => ({ id, name, s: resolved(id, name) })));
+  const kinds = (s: ResolvedScenario) => new Map(s.model.components.map((c) => [c.id, c.kind]));
+  const text = (st: ScenarioStep | ResolvedScenario['steps'][number] | undefined) => (st?.message ? (typeof st.message === 'string' ? st.message : st.message.en) : '');
+  const stepOf = (s: ResolvedScenario, id: string) => {
+    const found = s.steps.find((st) => st.id === id);
+    assert.ok(found, `${s.id} has a step ${id}`);
+    return found;
+  };
+
+  it('a graceful delete reaches watchers as MODIFIED (deletionTimestamp set); DELETED only once the kubelet removed the object', () => {
+    for (const { id, name, s } of all) {
+      const kind = kinds(s);
+      s.steps.forEach((st, i) => {
+        const where = `${id} on ${name}: ${st.id}`;
+        if (st.kind === 'watch' && text(st).includes('DELETED')) {
+          const gone = s.steps.slice(0, i).some((e) => kind.get(e.from) === 'kubelet' && /^DELETE .*grace 0/.test(text(e)));
+          assert.ok(gone, `${where}: DELETED before the kubelet's final delete`);
+        }
+        // A graceful DELETE from a client or a controller: the next watch beat says MODIFIED.
+        if (st.kind === 'request' && /^DELETE /.test(text(st)) && kind.get(st.from) !== 'kubelet') {
+          const next = s.steps.slice(i).find((e) => e.kind === 'watch');
+          assert.ok(next, where);
+          assert.match(text(next), /^MODIFIED Pod/, `${where}: watchers see ${text(next)}`);
+        }
+      });
+    }
+    const healing = resolved('self-healing', 'cluster');
+    assert.match(stepOf(healing, 'watch-delete@replicaset').caption.en, /ReplicaSet controller, for which a terminating Pod no longer counts/);
+    const failure = resolved('node-failure', 'cluster');
+    assert.match(stepOf(failure, 'watch-replicaset').caption.en, /terminating Pods do not count as active/);
+  });
+});
+
 describe('statesAt', () => {
   const s = resolved('ha-failover', 'cluster control-planes=3');
   const failsAt = s.steps.find((st) => st.id === 'node-fails')!.beat;

@@ -2,7 +2,8 @@
 // lifecycle controller marks it Ready=Unknown after the grace period and taints it, its
 // Pods are evicted after their 300 s toleration, and replacements run on a healthy node.
 // Follows kubernetes.io: "Nodes" (heartbeats, node controller), "Leases",
-// "Taints and Tolerations" (taint-based evictions), "ReplicaSet".
+// "Taints and Tolerations" (taint-based evictions), "ReplicaSet" (an evicted Pod only gets
+// a deletionTimestamp: watchers see MODIFIED, and a terminating Pod does not count as active).
 import type { Model } from '../../model.js';
 import type { ModelAdditions, ScenarioMisfit } from '../types.js';
 import { ApiTalk } from './api-talk.js';
@@ -137,14 +138,15 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'persist-evict',
     'PUT /registry/pods/…',
     {
-      en: 'They show as Terminating until the node answers again: nobody is there to stop them.',
-      fr: 'Ils restent Terminating jusqu’au retour du nœud : personne n’est là pour les arrêter.',
+      en: 'Their deletionTimestamp is set: Terminating until the node answers again, as nobody is there to stop them.',
+      fr: 'Leur deletionTimestamp est posé : en cours d’arrêt jusqu’au retour du nœud, personne n’étant là pour les arrêter.',
     },
     { effects: victims.map((pod) => ({ component: pod, state: 'terminating' as const })) },
   );
-  api.watch('watch-replicaset', cm, `DELETED Pod ×${victims.length}`, {
-    en: 'The ReplicaSet controller sees fewer Pods than it wants.',
-    fr: 'Le contrôleur ReplicaSet voit moins de Pods qu’il n’en veut.',
+  // A graceful delete only sets deletionTimestamp: watchers get MODIFIED, not DELETED.
+  api.watch('watch-replicaset', cm, `MODIFIED Pod ×${victims.length}`, {
+    en: 'The ReplicaSet controller sees them terminating: terminating Pods do not count as active, so it is short of Pods.',
+    fr: 'Le contrôleur ReplicaSet les voit en cours d’arrêt : ces Pods ne comptent plus comme actifs, il lui en manque.',
   });
   api.request('create-replacements', cm, `POST …/pods ×${replacements.length}`, {
     en: 'It creates replacement Pods, with no node yet.',

@@ -1,7 +1,9 @@
 // Self-healing (reference §2 S2): a crashed container restarted in place by its kubelet
 // (CrashLoopBackOff, no control-plane step), then a lost Pod replaced by the ReplicaSet
 // controller, the scheduler and a kubelet. Follows kubernetes.io: "Pod Lifecycle"
-// (container restart policy, back-off), "ReplicaSet", "Components".
+// (container restart policy, back-off; "Termination of Pods": a graceful delete sets
+// deletionTimestamp, so watchers see MODIFIED, and DELETED only once the kubelet removed
+// the object), "ReplicaSet" (terminating Pods do not count as active), "Components".
 // On a figure without kubectl, controllers or etcd (the worker-node figure) it plays the
 // container-restart half alone: that half needs only the node and its API server.
 import type { Model } from '../../model.js';
@@ -111,19 +113,23 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
   api.persist(
     'persist-delete',
     'PUT /registry/pods/…',
-    { en: 'The API server marks the Pod for deletion in etcd: it is Terminating.', fr: 'Le serveur d’API marque le Pod pour suppression dans etcd : il est Terminating.' },
+    {
+      en: 'The API server sets the Pod’s deletionTimestamp in etcd: it is Terminating, not gone yet.',
+      fr: 'Le serveur d’API pose le deletionTimestamp du Pod dans etcd : il est en cours d’arrêt, pas encore supprimé.',
+    },
     { effects: [{ component: lost.pod, state: 'terminating' }] },
   );
+  // A graceful delete is an update: watchers get MODIFIED; DELETED comes once the object is gone.
   api.watch(
     'watch-delete',
     [
-      { to: lost.worker.kubelet, key: 'kubelet', message: 'MODIFIED Pod (deleting)' },
-      { to: cm, key: 'replicaset', message: 'DELETED Pod' },
+      { to: lost.worker.kubelet, key: 'kubelet' },
+      { to: cm, key: 'replicaset' },
     ],
-    'Pod',
+    'MODIFIED Pod (deletionTimestamp)',
     {
-      en: 'Two watchers notice: the Pod’s kubelet, and the ReplicaSet controller, which now has one Pod fewer than it wants.',
-      fr: 'Deux observateurs le voient : le kubelet du Pod, et le contrôleur ReplicaSet, à qui il manque désormais un Pod.',
+      en: 'Two watchers get MODIFIED: the Pod’s kubelet, and the ReplicaSet controller, for which a terminating Pod no longer counts.',
+      fr: 'Deux observateurs reçoivent MODIFIED : le kubelet du Pod, et le contrôleur ReplicaSet, pour qui un Pod en cours d’arrêt ne compte plus.',
     },
   );
   flow.beat([
