@@ -23,8 +23,8 @@ export const controlPlaneScenario = {
       kind: 'internal',
       message: 'POST …/deployments',
       caption: {
-        en: 'A Deployment arrives at the API server (from kubectl or any client). It checks who is asking, whether RBAC allows it, runs admission and validates the object.',
-        fr: 'Un Deployment arrive au serveur d’API (envoyé par kubectl ou un autre client). Il vérifie qui demande, si RBAC l’autorise, passe l’admission et valide l’objet.',
+        en: 'A Deployment arrives at the API server (from kubectl or another client). It authenticates the caller, authorizes it (RBAC), runs mutating admission, validates the schema, then runs validating admission.',
+        fr: 'Un Deployment arrive au serveur d’API (envoyé par kubectl ou un autre client). Il authentifie l’appelant, l’autorise (RBAC), passe l’admission mutante, valide le schéma, puis l’admission validante.',
       },
     },
     {

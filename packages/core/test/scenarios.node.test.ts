@@ -294,6 +294,17 @@ describe('built-in scenarios: the mechanisms a Kubernetes expert checks', () => 
     const failure = resolved('node-failure', 'cluster');
     assert.match(stepOf(failure, 'watch-replicaset').caption.en, /terminating Pods do not count as active/);
   });
+
+  it('the API server authenticates, authorizes, runs mutating admission, validates the schema, runs validating admission, then persists', () => {
+    for (const name of KUBERNETES_FIGURES) {
+      const s = resolved('kubectl-apply', name);
+      const admit = stepOf(s, 'admit');
+      assert.match(admit.caption.en, /authentication.*authorization.*mutating admission.*schema validation.*validating admission/);
+      assert.match(admit.caption.fr, /authentification.*autorisation.*admission mutante.*validation du schéma.*admission validante/);
+      assert.match(admit.message!.en, /authn.*authz.*mutating.*schema.*validating/);
+      assert.equal(s.steps[admit.index + 1]!.id, 'persist-deployment', `${name}: persisted right after`);
+    }
+  });
 });
 
 describe('statesAt', () => {

@@ -1,6 +1,8 @@
 // kubectl apply of a Deployment with 3 replicas, until its containers run (reference §2 S1).
 // Follows kubernetes.io: "Cluster Architecture", "Components", "Communication between
-// Nodes and the Control Plane", "Container Runtime Interface", "Network Plugins".
+// Nodes and the Control Plane", "Controlling Access to the Kubernetes API" and "Admission
+// Control" (authentication, authorization, mutating admission, schema validation, validating
+// admission, then persistence), "Container Runtime Interface", "Network Plugins".
 import type { Model } from '../../model.js';
 import type { ScenarioMisfit } from '../types.js';
 import { computedScenario, type Plan } from './computed.js';
@@ -23,10 +25,10 @@ function plan(model: Model): Plan | ScenarioMisfit {
     from: api.apiserver,
     to: api.apiserver,
     kind: 'internal',
-    message: { en: 'authn · authz · admission', fr: 'authn · authz · admission' },
+    message: { en: 'authn → authz → mutating → schema → validating', fr: 'authn → authz → mutation → schéma → validation' },
     caption: {
-      en: 'The API server checks who is asking (authentication), whether RBAC allows it, runs admission, then validates the object.',
-      fr: 'Le serveur d’API vérifie qui demande (authentification), si RBAC l’autorise, passe l’admission puis valide l’objet.',
+      en: 'In this order: authentication (who asks), authorization (RBAC), mutating admission, schema validation, validating admission.',
+      fr: 'Dans l’ordre : authentification (qui demande), autorisation (RBAC), admission mutante, validation du schéma, admission validante.',
     },
   });
   api.persist(
