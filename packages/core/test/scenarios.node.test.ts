@@ -278,11 +278,12 @@ describe('built-in scenarios: the mechanisms a Kubernetes expert checks', () => 
       s.steps.forEach((st, i) => {
         const where = `${id} on ${name}: ${st.id}`;
         if (st.kind === 'watch' && text(st).includes('DELETED')) {
-          const gone = s.steps.slice(0, i).some((e) => kind.get(e.from) === 'kubelet' && /^DELETE .*grace 0/.test(text(e)));
+          const gone = s.steps.slice(0, i).some((e) => kind.get(e.from) === 'kubelet' && /^DELETE .*\(grace 0\)/.test(text(e)));
           assert.ok(gone, `${where}: DELETED before the kubelet's final delete`);
         }
         // A graceful DELETE from a client or a controller: the next watch beat says MODIFIED.
-        if (st.kind === 'request' && /^DELETE /.test(text(st)) && kind.get(st.from) !== 'kubelet') {
+        const api = ['apiserver', 'load-balancer'].includes(kind.get(st.to)!);
+        if (st.kind === 'request' && api && /^DELETE /.test(text(st)) && !['kubelet', 'load-balancer'].includes(kind.get(st.from)!)) {
           const next = s.steps.slice(i).find((e) => e.kind === 'watch');
           assert.ok(next, where);
           assert.match(text(next), /^MODIFIED Pod/, `${where}: watchers see ${text(next)}`);
@@ -293,6 +294,30 @@ describe('built-in scenarios: the mechanisms a Kubernetes expert checks', () => 
     assert.match(stepOf(healing, 'watch-delete@replicaset').caption.en, /ReplicaSet controller, for which a terminating Pod no longer counts/);
     const failure = resolved('node-failure', 'cluster');
     assert.match(stepOf(failure, 'watch-replicaset').caption.en, /terminating Pods do not count as active/);
+  });
+
+  it('a Pod stops as the kubelet stops it: preStop hook, StopContainer with the grace period, StopPodSandbox, then the final delete', () => {
+    for (const name of ['cluster', 'cluster control-planes=3', 'cluster runtime=cri-o']) {
+      const s = resolved('self-healing', name);
+      const kind = kinds(s);
+      const lost = s.steps.find((st) => /^delete(\.1)?$/.test(st.id))!.message!.en.replace(/^DELETE …\/pods\//, '');
+      const seen = s.steps.filter((st) => /^watch-delete(\.\d)?@kubelet$/.test(st.id)).pop()!;
+      const from = s.steps.indexOf(seen);
+      const kubelet = seen.to;
+      const stops = s.steps.slice(from).filter((st) => st.from === kubelet && st.kind !== 'watch').slice(0, 4);
+      assert.deepEqual(
+        stops.map((st) => text(st)),
+        ['preStop hook', 'StopContainer (grace 30 s)', 'StopPodSandbox', `DELETE …/pods/${lost} (grace 0)`],
+        name,
+      );
+      assert.match(stops[1]!.caption.en, /SIGTERM, then SIGKILL/);
+      assert.doesNotMatch(stops[2]!.caption.en, /SIGTERM|SIGKILL/, 'StopPodSandbox is not what sends the signals');
+      assert.ok(['containerd', 'cri-o'].includes(kind.get(stops[1]!.to)!), 'CRI calls go to the runtime');
+      assert.ok(['apiserver', 'load-balancer'].includes(kind.get(stops[3]!.to)!));
+      const removed = s.steps.slice(s.steps.indexOf(stops[3]!)).find((st) => kind.get(st.to) === 'etcd')!;
+      assert.match(removed.message!.en, /^DELETE \/registry\/pods\//);
+      assert.match(removed.caption.en, /only now do watchers get DELETED/);
+    }
   });
 
   it('the API server authenticates, authorizes, runs mutating admission, validates the schema, runs validating admission, then persists', () => {

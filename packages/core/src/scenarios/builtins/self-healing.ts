@@ -3,7 +3,9 @@
 // controller, the scheduler and a kubelet. Follows kubernetes.io: "Pod Lifecycle"
 // (container restart policy, back-off; "Termination of Pods": a graceful delete sets
 // deletionTimestamp, so watchers see MODIFIED, and DELETED only once the kubelet removed
-// the object), "ReplicaSet" (terminating Pods do not count as active), "Components".
+// the object; the kubelet runs the preStop hook, then CRI StopContainer with the grace
+// period, SIGTERM then SIGKILL, then StopPodSandbox, and deletes the Pod with grace 0),
+// "Container Lifecycle Hooks", "ReplicaSet" (terminating Pods do not count as active).
 // On a figure without kubectl, controllers or etcd (the worker-node figure) it plays the
 // container-restart half alone: that half needs only the node and its API server.
 import type { Model } from '../../model.js';
@@ -132,18 +134,19 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
       fr: 'Deux observateurs reçoivent MODIFIED : le kubelet du Pod, et le contrôleur ReplicaSet, pour qui un Pod en cours d’arrêt ne compte plus.',
     },
   );
+  const kubelet = lost.worker.kubelet;
+  const runtime = lost.worker.runtime[0]!;
   flow.beat([
     {
-      id: 'stop',
-      from: lost.worker.kubelet,
-      to: lost.worker.runtime[0]!,
-      kind: 'request',
-      message: 'StopPodSandbox',
+      id: 'pre-stop',
+      from: kubelet,
+      to: kubelet,
+      kind: 'internal',
+      message: 'preStop hook',
       caption: {
-        en: 'The kubelet stops the containers: SIGTERM, a grace period (30 s by default), then SIGKILL.',
-        fr: 'Le kubelet arrête les conteneurs : SIGTERM, un délai de grâce (30 s par défaut), puis SIGKILL.',
+        en: 'The kubelet runs the Pod’s preStop hook, if it has one; meanwhile the ReplicaSet controller creates a replacement.',
+        fr: 'Le kubelet exécute le hook preStop du Pod, s’il en a un ; pendant ce temps, le contrôleur ReplicaSet crée un remplaçant.',
       },
-      effects: [{ component: lost.pod, state: 'down' }],
     },
     {
       id: 'create-replacement',
@@ -160,6 +163,37 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
     { en: 'The replacement is stored in etcd, Pending.', fr: 'Le remplaçant est enregistré dans etcd, Pending.' },
     { effects: [{ component: replacement.pod, state: 'pending' }] },
   );
+  flow.step({
+    id: 'stop-containers',
+    from: kubelet,
+    to: runtime,
+    kind: 'request',
+    message: 'StopContainer (grace 30 s)',
+    caption: {
+      en: 'Then CRI StopContainer with the grace period left (30 s by default): SIGTERM, then SIGKILL if it still runs.',
+      fr: 'Puis StopContainer (CRI) avec le reste du délai de grâce (30 s par défaut) : SIGTERM, puis SIGKILL s’il tourne encore.',
+    },
+  });
+  flow.step({
+    id: 'stop-sandbox',
+    from: kubelet,
+    to: runtime,
+    kind: 'request',
+    message: 'StopPodSandbox',
+    caption: {
+      en: 'Its containers stopped, StopPodSandbox stops the pause container and releases the Pod’s network (CNI).',
+      fr: 'Ses conteneurs arrêtés, StopPodSandbox arrête le conteneur pause et libère le réseau du Pod (CNI).',
+    },
+    effects: [{ component: lost.pod, state: 'down' }],
+  });
+  api.request('final-delete', kubelet, `DELETE …/pods/${name} (grace 0)`, {
+    en: 'The kubelet deletes the Pod with a grace period of 0: everything on the node is stopped.',
+    fr: 'Le kubelet supprime le Pod avec un délai de grâce de 0 : tout est arrêté sur le nœud.',
+  });
+  api.persist('persist-final-delete', 'DELETE /registry/pods/…', {
+    en: 'The API server removes the object from etcd: only now do watchers get DELETED.',
+    fr: 'Le serveur d’API retire l’objet d’etcd : c’est seulement maintenant que les observateurs reçoivent DELETED.',
+  });
   scheduleAndRun(flow, api, [replacement], { prefix: 'replacement-' });
 }
 
