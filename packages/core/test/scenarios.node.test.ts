@@ -320,6 +320,26 @@ describe('built-in scenarios: the mechanisms a Kubernetes expert checks', () => 
     }
   });
 
+  it('node-failure: the Pods turn not ready and leave the Services’ endpoints long before the 300 s eviction; NoExecute evicts', () => {
+    for (const name of APPLICABLE['node-failure']!) {
+      const s = resolved('node-failure', name);
+      const kind = kinds(s);
+      const at = (id: string) => s.steps.findIndex((st) => st.id === id || st.id.startsWith(`${id}.`) || st.id.startsWith(`${id}@`));
+      const waits = at('toleration');
+      assert.ok(at('pods-not-ready') > at('mark-unknown') && at('pods-not-ready') < waits, `${name}: Ready=False before the wait`);
+      assert.match(text(s.steps[at('pods-not-ready')]), /^PUT pods\/…\/status/);
+      assert.match(s.steps[at('pods-not-ready')]!.caption.en, /Ready condition of the Pods .* to False/);
+      const slices = s.steps.slice(0, waits).filter((st) => kind.get(st.from) === 'controller-manager' && /endpointslices/.test(text(st)));
+      assert.equal(slices.length, 1, `${name}: the EndpointSlice controller writes before the wait`);
+      assert.match(slices[0]!.caption.en, /ready: false/);
+      const proxies = s.steps.slice(0, waits).filter((st) => st.kind === 'watch' && kind.get(st.to) === 'kube-proxy');
+      assert.ok(proxies.length > 0, `${name}: kube-proxy learns of it before the wait`);
+      const taint = s.steps[at('taint')]!;
+      assert.match(taint.caption.en, /evicted/);
+      assert.doesNotMatch(taint.caption.en, /keeps new Pods away/);
+    }
+  });
+
   it('the API server authenticates, authorizes, runs mutating admission, validates the schema, runs validating admission, then persists', () => {
     for (const name of KUBERNETES_FIGURES) {
       const s = resolved('kubectl-apply', name);

@@ -1,9 +1,12 @@
 // A worker node fails (reference §2 S4): its kubelet's Lease renewals stop, the node
 // lifecycle controller marks it Ready=Unknown after the grace period and taints it, its
 // Pods are evicted after their 300 s toleration, and replacements run on a healthy node.
-// Follows kubernetes.io: "Nodes" (heartbeats, node controller), "Leases",
-// "Taints and Tolerations" (taint-based evictions), "ReplicaSet" (an evicted Pod only gets
-// a deletionTimestamp: watchers see MODIFIED, and a terminating Pod does not count as active).
+// While they wait, the controller sets their Ready condition to False, so the EndpointSlice
+// controller marks their endpoints not ready and kube-proxy stops sending them traffic.
+// Follows kubernetes.io: "Nodes" (heartbeats, node controller), "Leases", "EndpointSlices"
+// (conditions), "Taints and Tolerations" (taint-based evictions: NoExecute evicts),
+// "ReplicaSet" (an evicted Pod only gets a deletionTimestamp: watchers see MODIFIED, and a
+// terminating Pod does not count as active).
 import type { Model } from '../../model.js';
 import type { ModelAdditions, ScenarioMisfit } from '../types.js';
 import { ApiTalk } from './api-talk.js';
@@ -111,9 +114,39 @@ function plan(model: Model): Plan | ScenarioMisfit {
     },
     { effects: victims.map((pod) => ({ component: pod, state: 'unknown' as const })) },
   );
+  // Ready=False on the Pods: their endpoints stop being ready long before any eviction.
+  api.request('pods-not-ready', cm, `PUT pods/…/status ×${victims.length}`, {
+    en: `It also sets the Ready condition of the Pods on ${node} to False.`,
+    fr: `Il passe aussi à False la condition Ready des Pods de ${node}.`,
+  });
+  api.persist('persist-not-ready', 'PUT /registry/pods/…', {
+    en: 'The API server stores the Pods’ new status in etcd.',
+    fr: 'Le serveur d’API enregistre le nouvel état des Pods dans etcd.',
+  });
+  api.watch('watch-not-ready', cm, 'MODIFIED Pod Ready=False', {
+    en: 'The EndpointSlice controller, also in kube-controller-manager, sees those Pods not ready.',
+    fr: 'Le contrôleur EndpointSlice, lui aussi dans kube-controller-manager, voit ces Pods non prêts.',
+  });
+  api.request('endpoints-not-ready', cm, 'PUT …/endpointslices/…', {
+    en: 'It marks their endpoints ready: false in the Service’s EndpointSlices.',
+    fr: 'Il marque leurs endpoints ready: false dans les EndpointSlices du Service.',
+  });
+  api.persist('persist-endpoints', 'PUT /registry/endpointslices/…', {
+    en: 'The API server stores the EndpointSlices in etcd.',
+    fr: 'Le serveur d’API enregistre les EndpointSlices dans etcd.',
+  });
+  api.watch(
+    'watch-endpoints',
+    healthy.filter((w) => w.kubeProxy !== undefined).map((w) => ({ to: w.kubeProxy!, key: w.node })),
+    'MODIFIED EndpointSlice',
+    {
+      en: 'kube-proxy on the healthy nodes drops those endpoints from its rules: Service traffic stops minutes before any eviction.',
+      fr: 'kube-proxy, sur les nœuds sains, retire ces endpoints de ses règles : le trafic des Services s’arrête bien avant toute éviction.',
+    },
+  );
   api.request('taint', cm, 'taint unreachable:NoExecute', {
-    en: `It taints ${node} node.kubernetes.io/unreachable:NoExecute, so the scheduler keeps new Pods away.`,
-    fr: `Il pose la taint node.kubernetes.io/unreachable:NoExecute sur ${node}, ce qui écarte les nouveaux Pods.`,
+    en: `It taints ${node} node.kubernetes.io/unreachable:NoExecute: the Pods that do not tolerate it are evicted.`,
+    fr: `Il pose la taint node.kubernetes.io/unreachable:NoExecute sur ${node} : les Pods qui ne la tolèrent pas sont évincés.`,
   });
   api.persist('persist-taint', `PUT /registry/minions/${node}`, {
     en: 'The taint is stored in etcd.',
@@ -126,7 +159,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     kind: 'internal',
     message: { en: 'wait 300 s', fr: 'attente 300 s' },
     caption: {
-      en: 'Pods tolerate that taint for 300 s by default. Then they are evicted, at a limited rate (0.1 node per second).',
+      en: 'By default Pods tolerate that taint for 300 s. Then they are evicted, at a limited rate (0.1 node per second).',
       fr: 'Les Pods tolèrent cette taint 300 s par défaut. Ensuite ils sont évincés, à un rythme limité (0,1 nœud par seconde).',
     },
   });
