@@ -340,6 +340,20 @@ describe('built-in scenarios: the mechanisms a Kubernetes expert checks', () => 
     }
   });
 
+  it('docker-run: a missing image makes dockerd answer 404; the CLI pulls it with POST /images/create, then creates again', () => {
+    const s = resolved('docker-run', 'container-stack');
+    const trips = s.steps.map((st) => `${st.from}>${st.to} ${text(st)}`);
+    assert.deepEqual(trips.slice(0, 6), [
+      'docker-cli>dockerd POST /containers/create',
+      'dockerd>docker-cli 404 No such image',
+      'docker-cli>dockerd POST /images/create?fromImage=nginx',
+      'dockerd>docker-cli 200 OK',
+      'docker-cli>dockerd POST /containers/create',
+      'dockerd>docker-cli 201 Created',
+    ]);
+    for (const st of s.steps) assert.doesNotMatch(st.caption.en, /after pulling|pulls? the image if/, `${st.id}: dockerd does not pull on its own`);
+  });
+
   it('the API server authenticates, authorizes, runs mutating admission, validates the schema, runs validating admission, then persists', () => {
     for (const name of KUBERNETES_FIGURES) {
       const s = resolved('kubectl-apply', name);

@@ -1,6 +1,9 @@
 // docker run nginx without Kubernetes (reference §2 S7): docker CLI → dockerd (REST over
 // /var/run/docker.sock) → containerd (gRPC) → containerd-shim-runc-v2 → runc → the process.
-// Follows: docs.docker.com Engine API; containerd core/runtime/v2/README.md (shims);
+// With the image missing, POST /containers/create answers 404 and the CLI itself pulls it
+// (POST /images/create), then retries: dockerd does not pull on its own.
+// Follows: docs.docker.com Engine API (ContainerCreate, ImageCreate) and the docker CLI's
+// run command; containerd core/runtime/v2/README.md (shims);
 // opencontainers.org runtime-spec (implementations); kubernetes.io "Container Runtimes"
 // (dockershim removed in 1.24, dockerd reaches containerd directly).
 import type { Scenario } from '../types.js';
@@ -22,14 +25,55 @@ export const dockerRun: Scenario = {
       },
     },
     {
+      id: 'no-image',
+      from: 'dockerd',
+      to: 'docker-cli',
+      kind: 'response',
+      message: '404 No such image',
+      caption: {
+        en: 'The nginx image is not on this machine: dockerd answers 404. It does not pull on its own.',
+        fr: 'L’image nginx n’est pas sur cette machine : dockerd répond 404. Il ne la récupère pas de lui-même.',
+      },
+    },
+    {
+      id: 'pull',
+      from: 'docker-cli',
+      to: 'dockerd',
+      kind: 'request',
+      message: 'POST /images/create?fromImage=nginx',
+      caption: {
+        en: 'So the CLI asks dockerd to pull it from the registry…',
+        fr: 'La CLI demande donc à dockerd de la récupérer sur le registre…',
+      },
+    },
+    {
+      id: 'pulled',
+      from: 'dockerd',
+      to: 'docker-cli',
+      kind: 'response',
+      message: '200 OK',
+      caption: {
+        en: '…and dockerd streams the pull’s progress until the image is stored.',
+        fr: '…et dockerd transmet la progression jusqu’à ce que l’image soit enregistrée.',
+      },
+    },
+    {
+      id: 'create-again',
+      from: 'docker-cli',
+      to: 'dockerd',
+      kind: 'request',
+      message: 'POST /containers/create',
+      caption: { en: 'The CLI sends its create request again.', fr: 'La CLI renvoie sa demande de création.' },
+    },
+    {
       id: 'created',
       from: 'dockerd',
       to: 'docker-cli',
       kind: 'response',
       message: '201 Created',
       caption: {
-        en: 'dockerd, after pulling the image if it was missing, answers with the new container’s ID.',
-        fr: 'dockerd, après avoir récupéré l’image si elle manquait, répond avec l’identifiant du nouveau conteneur.',
+        en: 'This time dockerd answers with the new container’s ID.',
+        fr: 'Cette fois, dockerd répond avec l’identifiant du nouveau conteneur.',
       },
     },
     {
