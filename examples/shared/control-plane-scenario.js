@@ -89,8 +89,8 @@ export const controlPlaneScenario = {
       kind: 'internal',
       message: { en: 'filter · score', fr: 'filtrer · noter' },
       caption: {
-        en: 'For each Pod it filters out the nodes that cannot take it (free resources, taints, affinity rules), scores the others and keeps the best.',
-        fr: 'Pour chaque Pod, il écarte les nœuds qui ne peuvent pas l’accueillir (ressources libres, taints, règles d’affinité), note les autres et garde le meilleur.',
+        en: 'For each Pod it filters out the nodes that cannot take it (its requests against allocatable minus what is already requested, taints, affinity rules), then scores those that passed and keeps the best.',
+        fr: 'Pour chaque Pod, il écarte les nœuds qui ne peuvent pas l’accueillir (ses demandes face à l’allouable moins le déjà demandé, taints, règles d’affinité), puis note ceux retenus et garde le meilleur.',
       },
     },
     {

@@ -90,6 +90,9 @@ describe('the control-plane scenario (examples/shared)', () => {
     const admit = steps.find((s) => s.id === 'admit')!;
     assert.match(admit.caption.en, /authenticates.*authorizes.*mutating admission.*validates the schema.*validating admission/);
     assert.match(admit.caption.fr, /authentifie.*autorise.*admission mutante.*valide le schéma.*admission validante/);
+    const choose = steps.find((s) => s.id === 'choose-nodes')!;
+    assert.match(choose.caption.en, /requests against allocatable minus what is already requested.*scores those that passed/);
+    assert.doesNotMatch(choose.caption.fr, /ressources libres/);
   });
 
   it('says everything in English and in French', () => {

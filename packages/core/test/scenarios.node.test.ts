@@ -354,6 +354,66 @@ describe('built-in scenarios: the mechanisms a Kubernetes expert checks', () => 
     for (const st of s.steps) assert.doesNotMatch(st.caption.en, /after pulling|pulls? the image if/, `${st.id}: dockerd does not pull on its own`);
   });
 
+  it('the scheduler compares requests with allocatable minus what is already requested, and scores the nodes that passed', () => {
+    for (const { id, name, s } of all)
+      for (const st of s.steps) {
+        assert.doesNotMatch(st.caption.en, /free resources/, `${id} on ${name}: ${st.id}`);
+        assert.doesNotMatch(st.caption.fr, /ressources libres/, `${id} on ${name}: ${st.id}`);
+      }
+    const schedule = stepOf(resolved('kubectl-apply', 'cluster'), 'schedule');
+    assert.match(schedule.caption.en, /requests vs allocatable minus what is already requested.*scores those that pass/);
+  });
+
+  it('the Deployment controller updates the ReplicaSet (PUT); the first EndpointSlice write is a create listing every selected Pod with its ready condition', () => {
+    assert.match(text(stepOf(resolved('scale', 'cluster'), 'update-replicaset')), /^PUT …\/replicasets\//);
+    const traffic = resolved('service-traffic', 'cluster');
+    const write = stepOf(traffic, 'write-endpoints');
+    assert.equal(text(write), 'POST …/endpointslices');
+    assert.match(write.caption.en, /creates the Service’s EndpointSlice: every selected Pod’s IP and port, each with its ready condition/);
+  });
+
+  it('the service ClusterIP is an ordinary one, not kube-dns’s nor the kubernetes Service’s', () => {
+    for (const name of APPLICABLE['service-traffic']!) {
+      const s = resolved('service-traffic', name);
+      const ip = /\((10\.\d+\.\d+\.\d+)\)/.exec(text(stepOf(s, 'send')))![1]!;
+      assert.ok(!['10.96.0.10', '10.96.0.1'].includes(ip), ip);
+      for (const st of s.steps) assert.ok(!`${st.caption.en} ${text(st)}`.includes('10.96.0.10'), st.id);
+    }
+  });
+
+  it('the PLEG relists: the kubelet asks its runtime; TaskExit is containerd’s event, never conmon’s', () => {
+    for (const name of [...APPLICABLE['self-healing']!]) {
+      const s = resolved('self-healing', name);
+      const kind = kinds(s);
+      for (const st of s.steps) {
+        assert.ok(!(st.kind === 'event' && kind.get(st.to) === 'kubelet'), `${name}: ${st.id}: no event is pushed to the kubelet`);
+        if (text(st) === 'TaskExit') assert.ok(['containerd', 'dockerd'].includes(kind.get(st.to)!), `${name}: ${st.id} TaskExit to ${kind.get(st.to)}`);
+      }
+      const relist = stepOf(s, 'relist');
+      assert.equal(kind.get(relist.from), 'kubelet');
+      assert.equal(relist.kind, 'request');
+      assert.match(text(relist), /PLEG relist/);
+      const answer = s.steps[relist.index + 1]!;
+      assert.deepEqual([answer.kind, answer.from, answer.to], ['response', relist.to, relist.from]);
+    }
+    const crio = resolved('self-healing', 'cluster runtime=cri-o');
+    assert.equal(text(stepOf(crio, 'exit-1')), 'exit code');
+  });
+
+  it('ha-failover: the cloud-controller-manager stops with its node, and each Lease goes to whichever standby retries first', () => {
+    const withCloud = resolved('ha-failover', 'control-plane replicas=3');
+    assert.match(stepOf(withCloud, 'node-fails').caption.en, /scheduler, controller-manager and cloud-controller-manager stop/);
+    assert.match(stepOf(withCloud, 'node-fails').caption.fr, /cloud-controller-manager s’arrêtent/);
+    assert.ok(withCloud.steps.some((st) => st.id === 'acquire@cloud-controller-manager-2'));
+    for (const name of HA_FIGURES) {
+      const s = resolved('ha-failover', name);
+      const acquire = s.steps.find((st) => st.id.startsWith('acquire@'))!;
+      assert.match(acquire.caption.en, /whichever standby retries first/, name);
+      assert.doesNotMatch(acquire.caption.fr, /copies/, name);
+    }
+    assert.doesNotMatch(stepOf(resolved('ha-failover', 'cluster control-planes=3'), 'node-fails').caption.en, /cloud-controller-manager/);
+  });
+
   it('the API server authenticates, authorizes, runs mutating admission, validates the schema, runs validating admission, then persists', () => {
     for (const name of KUBERNETES_FIGURES) {
       const s = resolved('kubectl-apply', name);

@@ -26,7 +26,9 @@ function workersOf(placements: readonly Placement[]): WorkerView[] {
 
 /**
  * From Pods just stored as Pending to Pods running and reported (reference §2 S1 steps
- * 7–11): the scheduler picks nodes and writes Bindings, each chosen kubelet sees its Pods
+ * 7–11): the scheduler filters the nodes (requests against allocatable minus what is
+ * already requested: kubernetes.io "Kubernetes Scheduler", "Resource Management for Pods"),
+ * scores those that pass, and writes Bindings, each chosen kubelet sees its Pods
  * through its watch, drives its runtime over CRI down to the OCI runtime, and reports
  * the status back. Workers act in parallel.
  */
@@ -45,8 +47,8 @@ export function scheduleAndRun(flow: Flow, api: ApiTalk, placements: readonly Pl
     kind: 'internal',
     message: { en: 'filter · score', fr: 'filtrage · score' },
     caption: options.scheduleCaption ?? {
-      en: 'For each Pod it filters the nodes (free resources, taints, affinity), scores the others and picks the best.',
-      fr: 'Pour chaque Pod, il filtre les nœuds (ressources libres, taints, affinités), note les autres et garde le meilleur.',
+      en: 'For each Pod it filters the nodes (requests vs allocatable minus what is already requested, taints, affinity), then scores those that pass.',
+      fr: 'Pour chaque Pod, il filtre les nœuds (demandes face à l’allouable moins le déjà demandé, taints, affinités), puis note ceux retenus.',
     },
   });
   api.request(`${p}bind`, scheduler, 'POST pods/…/binding', {

@@ -1,5 +1,6 @@
 // kubectl scale deployment nginx --replicas=5: from 3 to 5 Pods (reference §2 S3, then S1
-// steps 6–11). Follows kubernetes.io: "Deployments" (scaling), "ReplicaSet",
+// steps 6–11). The Deployment controller updates the ReplicaSet's replicas (an update, PUT).
+// Follows kubernetes.io: "Deployments" (scaling), "ReplicaSet",
 // "Cluster Architecture", "Container Runtime Interface".
 import type { Model } from '../../model.js';
 import type { ScenarioMisfit } from '../types.js';
@@ -37,9 +38,9 @@ function plan(model: Model): Plan | ScenarioMisfit {
     en: 'The Deployment controller sees the new replica count.',
     fr: 'Le contrôleur Deployment voit le nouveau nombre de réplicas.',
   });
-  api.request('update-replicaset', cm, 'PATCH …/replicasets/nginx-…', {
-    en: `It sets the ReplicaSet’s replicas to ${AFTER}.`,
-    fr: `Il passe les replicas du ReplicaSet à ${AFTER}.`,
+  api.request('update-replicaset', cm, 'PUT …/replicasets/nginx-…', {
+    en: `It updates the ReplicaSet, setting its replicas to ${AFTER}.`,
+    fr: `Il met à jour le ReplicaSet : replicas passe à ${AFTER}.`,
   });
   api.persist('persist-replicaset', 'PUT /registry/replicasets/…', {
     en: 'The API server stores the ReplicaSet in etcd.',

@@ -5,7 +5,9 @@
 // deletionTimestamp, so watchers see MODIFIED, and DELETED only once the kubelet removed
 // the object; the kubelet runs the preStop hook, then CRI StopContainer with the grace
 // period, SIGTERM then SIGKILL, then StopPodSandbox, and deletes the Pod with grace 0),
-// "Container Lifecycle Hooks", "ReplicaSet" (terminating Pods do not count as active).
+// "Container Lifecycle Hooks", "ReplicaSet" (terminating Pods do not count as active); the
+// kubelet's PLEG learns of an exit by relisting the containers over CRI ("Container Runtime
+// Interface"); TaskExit is containerd's event (containerd core/runtime/v2/README.md).
 // On a figure without kubectl, controllers or etcd (the worker-node figure) it plays the
 // container-restart half alone: that half needs only the node and its API server.
 import type { Model } from '../../model.js';
@@ -64,23 +66,42 @@ function restartInPlace(flow: Flow, api: ApiTalk, view: FigureView, worker: Work
     caption: { en: `The container in ${name} crashes: its process exits with an error.`, fr: `Le conteneur de ${name} plante : son processus se termine en erreur.` },
     effects: [{ component: pod, state: 'down' }],
   });
-  // The news climbs the runtime chain: from the shim (the container's parent once the OCI
-  // runtime has exited) up to the kubelet.
+  // The exit climbs the runtime chain from the shim (the container's parent once the OCI
+  // runtime has exited) to the CRI server; the kubelet's PLEG then finds it by relisting.
   const chain = worker.runtime;
   const parentIndex = isOciBinary(view.model, chain[chain.length - 1]!) ? chain.length - 2 : chain.length - 1;
-  const upward = [...chain.slice(0, parentIndex + 1).reverse(), worker.kubelet];
+  const upward = chain.slice(0, parentIndex + 1).reverse();
   for (let i = 0; i + 1 < upward.length; i++) {
     const from = upward[i]!;
     const to = upward[i + 1]!;
     const first = i === 0;
-    const last = i + 2 === upward.length;
+    // TaskExit is containerd's event; CRI-O learns the exit from the file conmon writes.
+    const message = view.byId.get(to)?.kind === 'cri-o' ? 'exit code' : first || view.byId.get(from)?.kind === 'containerd' ? 'TaskExit' : 'exited';
     const caption: LocalizedText = first
       ? { en: 'The shim, which stays the container’s parent, sees it exit and reports the exit code.', fr: 'Le shim, resté parent du conteneur, le voit se terminer et transmet le code de sortie.' }
-      : last
-        ? { en: 'The kubelet’s Pod lifecycle event generator (PLEG) sees the exit when it relists the containers.', fr: 'Le générateur d’événements du kubelet (PLEG) voit la sortie en relistant les conteneurs.' }
-        : { en: 'The runtime passes the exit on.', fr: 'Le runtime transmet la sortie.' };
-    flow.step({ id: `exit-${i + 1}`, from, to, kind: 'event', message: first ? 'TaskExit' : last ? 'PLEG: exited' : 'exited', caption });
+      : { en: 'The runtime passes the exit on.', fr: 'Le runtime transmet la sortie.' };
+    flow.step({ id: `exit-${i + 1}`, from, to, kind: 'event', message, caption });
   }
+  const server = chain[0]!;
+  flow.step({
+    id: 'relist',
+    from: worker.kubelet,
+    to: server,
+    kind: 'request',
+    message: 'PLEG relist: ListContainers',
+    caption: {
+      en: 'Every second, the kubelet’s Pod lifecycle event generator (PLEG) relists the containers through the CRI…',
+      fr: 'Chaque seconde, le générateur d’événements du kubelet (PLEG) redemande la liste des conteneurs par le CRI…',
+    },
+  });
+  flow.step({
+    id: 'relisted',
+    from: server,
+    to: worker.kubelet,
+    kind: 'response',
+    message: 'CONTAINER_EXITED',
+    caption: { en: '…and finds this one exited.', fr: '…et trouve celui-ci terminé.' },
+  });
   flow.step({
     id: 'back-off',
     from: worker.kubelet,

@@ -2,7 +2,8 @@
 // programs each node's kernel rules; a client Pod's packet to the ClusterIP is rewritten
 // (DNAT) by its own node's rules to a backend Pod, on another node if need be, and the
 // reply is translated back. kube-proxy is not on the packet's path.
-// Follows kubernetes.io: "Service", "Virtual IPs and Service Proxies", "EndpointSlices",
+// Follows kubernetes.io: "Service", "Virtual IPs and Service Proxies", "EndpointSlices"
+// (a slice lists every selected Pod, each endpoint with its ready condition),
 // "Network Plugins".
 // Adds a Service (nginx), the kernel rules of every worker, a client Pod and backend Pods.
 // Where the figure has a controller-manager and etcd, it first shows the EndpointSlice
@@ -15,7 +16,8 @@ import { freshId, labelOf, viewFigure, type WorkerView } from './figure-view.js'
 import { Flow } from './flow.js';
 import { runnableWorkers } from './new-pods.js';
 
-const CLUSTER_IP = '10.96.0.10';
+// Any Service's ClusterIP, not kube-dns's (10.96.0.10 under kubeadm's defaults).
+const CLUSTER_IP = '10.96.41.7';
 
 function plan(model: Model): Plan | ScenarioMisfit {
   const view = viewFigure(model);
@@ -73,9 +75,9 @@ function plan(model: Model): Plan | ScenarioMisfit {
       en: 'The EndpointSlice controller watches the nginx Service and the Pods it selects, as they become Ready.',
       fr: 'Le contrôleur EndpointSlice surveille le Service nginx et les Pods qu’il sélectionne, à mesure qu’ils sont Ready.',
     });
-    api.request('write-endpoints', cm, 'PUT …/endpointslices/nginx-…', {
-      en: 'It lists the ready Pods’ IPs and ports in the Service’s EndpointSlice.',
-      fr: 'Il inscrit les IP et ports des Pods prêts dans l’EndpointSlice du Service.',
+    api.request('write-endpoints', cm, 'POST …/endpointslices', {
+      en: 'It creates the Service’s EndpointSlice: every selected Pod’s IP and port, each with its ready condition.',
+      fr: 'Il crée l’EndpointSlice du Service : l’IP et le port de chaque Pod sélectionné, chacun avec sa condition ready.',
     });
     api.persist('persist-endpoints', 'PUT /registry/endpointslices/…', {
       en: 'The API server stores the EndpointSlice in etcd.',
