@@ -231,8 +231,8 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     icon: 'oci',
     label: { en: 'OCI specifications', fr: 'spécifications OCI' },
     description: {
-      en: 'Open Container Initiative, under the Linux Foundation: the runtime, image and distribution specifications that the tools below implement.',
-      fr: "Open Container Initiative, sous l'égide de la Linux Foundation : les spécifications runtime, image et distribution que les outils ci-dessous implémentent.",
+      en: 'Open Container Initiative, under the Linux Foundation: the runtime, image and distribution specifications; runc is the reference runtime.',
+      fr: "Open Container Initiative, sous l'égide de la Linux Foundation : les spécifications runtime, image et distribution. runc en est l'implémentation de référence.",
     },
   },
   shim: {
@@ -240,8 +240,8 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     icon: 'shim',
     label: same('containerd-shim-runc-v2'),
     description: {
-      en: "Starts the OCI runtime, then stays the parent of the Pod's containers after it exits; one shim per Pod under the CRI. CRI-O and podman use conmon for this.",
-      fr: "Lance le runtime OCI puis reste le parent des conteneurs du Pod une fois celui-ci terminé ; un shim par Pod avec la CRI. CRI-O et podman utilisent conmon pour ce rôle.",
+      en: "Starts the OCI runtime, then stays the parent of the containers after it exits: under the CRI, one containerd shim per Pod; with CRI-O and podman, one conmon per container.",
+      fr: "Lance le runtime OCI puis reste le parent des conteneurs une fois celui-ci terminé : avec le CRI, un shim containerd par Pod ; avec CRI-O et podman, un conmon par conteneur.",
     },
   },
   runc: {
@@ -303,8 +303,8 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     icon: 'pod',
     label: same('Pod'),
     description: {
-      en: 'The smallest unit Kubernetes runs: one or more containers sharing a network namespace and volumes.',
-      fr: 'La plus petite unité que Kubernetes exécute : un ou plusieurs conteneurs qui partagent un espace de noms réseau et des volumes.',
+      en: 'The smallest unit Kubernetes runs: a sandbox, whose network the CNI plugin sets up, and containers sharing it and volumes.',
+      fr: 'La plus petite unité que Kubernetes exécute : un sandbox, dont le plugin CNI configure le réseau, et des conteneurs qui le partagent avec des volumes.',
     },
   },
   service: {
@@ -339,8 +339,8 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     icon: 'control-plane',
     label: { en: 'Control plane', fr: 'Plan de contrôle' },
     description: {
-      en: 'Keeps the whole cluster in its desired state: stores it, schedules Pods, restarts failed ones and scales applications.',
-      fr: "Maintient tout le cluster dans l'état voulu : le stocke, planifie les Pods, relance ceux qui échouent et met les applications à l'échelle.",
+      en: 'Keeps the whole cluster in its desired state: stores it, schedules Pods, replaces lost ones and scales applications.',
+      fr: "Maintient tout le cluster dans l'état voulu : le stocke, planifie les Pods, remplace ceux qui sont perdus et met les applications à l'échelle.",
     },
   },
   node: {

@@ -122,12 +122,12 @@ describe('built-in scenarios: the flows of the reference', () => {
 
   it('kubectl-apply follows the runtime of each figure down to its OCI runtime', () => {
     const tail = (name: string) => signature(resolved('kubectl-apply', name)).slice(-6, -2);
-    assert.deepEqual(tail('cluster runtime=cri-o'), ['request kubelet>cri-o ×2', 'request cri-o>shim ×2', 'request shim>crun ×2', 'event crun>pod ×3']);
-    assert.deepEqual(tail('cluster runtime=cri-dockerd').slice(-3), ['request containerd>shim ×2', 'request shim>runc ×2', 'event runc>pod ×3']);
+    assert.deepEqual(tail('cluster runtime=cri-o'), ['request kubelet>cri-o ×2', 'request cri-o>shim ×2', 'request shim>crun ×2', 'event shim>pod ×3']);
+    assert.deepEqual(tail('cluster runtime=cri-dockerd').slice(-3), ['request containerd>shim ×2', 'request shim>runc ×2', 'event shim>pod ×3']);
     assert.ok(signature(resolved('kubectl-apply', 'cluster runtime=cri-dockerd')).includes('request cri-dockerd>dockerd ×2'));
     assert.deepEqual(tail('cluster oci-runtime=kata').slice(-2), ['request containerd>kata ×2', 'event kata>pod ×3']);
     assert.deepEqual(tail('cluster oci-runtime=gvisor').slice(-2), ['request containerd>gvisor ×2', 'event gvisor>pod ×3']);
-    assert.deepEqual(tail('cluster oci-runtime=youki').slice(-2), ['request shim>youki ×2', 'event youki>pod ×3']);
+    assert.deepEqual(tail('cluster oci-runtime=youki').slice(-2), ['request shim>youki ×2', 'event shim>pod ×3']);
   });
 
   it('kubectl-apply spreads its 3 replicas over the workers, which act in parallel', () => {

@@ -62,8 +62,13 @@ export const ROOT_LAYOUT_OPTIONS: LayoutOptions = {
 };
 
 const rowId = (first: string) => `row:${first}`;
+const SIDEWAYS = new Set(['cri-dockerd>dockerd', 'dockerd>containerd']);
 
-/** Pairs that read best side by side: the apiserver and its own etcd; a removed sideways path. */
+/**
+ * Pairs that read best side by side: the apiserver and its own etcd; a removed sideways path;
+ * an engine handing work to another of its band (cri-dockerd → dockerd → containerd), so a
+ * band stays one row.
+ */
 function findRows(model: Model, index: ModelIndex): Array<[string, string, number | undefined]> {
   const hasPeers = new Set<string>();
   for (const e of model.edges) if (e.kind === 'peer') hasPeers.add(e.from).add(e.to);
@@ -75,7 +80,8 @@ function findRows(model: Model, index: ModelIndex): Array<[string, string, numbe
     if (!a || !b || a.parent !== b.parent || index.isGroup(a.id) || index.isGroup(b.id)) return;
     if (taken.has(a.id) || taken.has(b.id)) return;
     const apiAndEtcd = a.kind === 'apiserver' && b.kind === 'etcd' && !hasPeers.has(b.id);
-    if (apiAndEtcd || e.kind === 'removed') {
+    const engines = index.byId.get(a.parent ?? '')?.kind === 'layer' && SIDEWAYS.has(`${a.kind}>${b.kind}`);
+    if (apiAndEtcd || engines || e.kind === 'removed') {
       pairs.push([a.id, b.id, i]);
       taken.add(a.id).add(b.id);
     }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   buildClusterModel,
+  buildContainerStackModel,
   buildControlPlaneModel,
+  buildWorkerNodeModel,
   componentLabels,
   presetFigures,
   type Model,
@@ -95,6 +97,27 @@ describe('figure shapes', () => {
     }
     assert.ok(box(g, 'worker-1').x < box(g, 'worker-2').x);
     assert.equal(box(g, 'worker-1').y, box(g, 'worker-2').y, 'two workers side by side');
+  });
+
+  it('F5: bands top to bottom; cri-dockerd beside the dockerd it drives; every other link downwards', async () => {
+    const model = buildContainerStackModel();
+    const g = await layout(model);
+    const bands = ['clients', 'orchestrators', 'cri-layer', 'engines', 'shims', 'oci-layer'].map((id) => box(g, id));
+    bands.forEach((b, i) => i > 0 && assert.ok(b.y >= bands[i - 1]!.y + bands[i - 1]!.height, `band ${i} below band ${i - 1}`));
+    assert.equal(box(g, 'cri-dockerd').y, box(g, 'dockerd').y, 'side by side');
+    assert.ok(box(g, 'cri-dockerd').x + box(g, 'cri-dockerd').width < box(g, 'dockerd').x);
+    for (const e of model.edges) {
+      if (e.from === 'cri-dockerd' || e.kind === 'peer') continue;
+      assert.ok(box(g, e.to).y > box(g, e.from).y, `${e.from} -> ${e.to} points down`);
+    }
+  });
+
+  it('F4: the pods hang under the shim, and the CNI plugin under the runtime that calls it', async () => {
+    const g = await layout(buildWorkerNodeModel({ name: 'worker-1', pods: 2, runtime: 'cri-dockerd', ociRuntime: 'runc' }));
+    const y = (id: string) => box(g, `worker-1.${id}`).y;
+    assert.ok(y('cni') > y('cri-dockerd'));
+    assert.ok(y('dockerd') > y('cri-dockerd') && y('containerd') > y('dockerd'), 'cri-dockerd → dockerd → containerd, downwards');
+    assert.ok(y('pod-1') > y('shim') && y('runc') > y('shim'));
   });
 
   it('wraps 20 workers into rows instead of one wide row', async () => {

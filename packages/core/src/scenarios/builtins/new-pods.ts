@@ -24,7 +24,7 @@ export function placeNewPods(
     const pod = freshId(view, `${worker.node}.${label}`, taken);
     // Drawn from the start as ghosts (pending): they exist only once the controllers create them.
     adds.components.push({ id: pod, kind: 'pod', label, parent: worker.node, state: 'pending' });
-    adds.edges.push({ from: worker.runtime[worker.runtime.length - 1]!, to: pod });
+    adds.edges.push({ from: worker.podParent!, to: pod });
     return { worker, pod };
   });
 }

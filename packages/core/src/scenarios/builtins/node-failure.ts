@@ -40,7 +40,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   if (victims.length === 0) {
     const pod = freshId(view, `${failed.node}.pod-1`, taken);
     adds.components.push({ id: pod, kind: 'pod', label: 'pod-1', parent: failed.node });
-    adds.edges.push({ from: failed.runtime[failed.runtime.length - 1]!, to: pod });
+    adds.edges.push({ from: failed.podParent!, to: pod });
     victims.push(pod);
   }
   const next = new Map(healthy.map((w) => [w.node, w.pods.length]));
@@ -49,7 +49,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     next.set(worker.node, number);
     const pod = freshId(view, `${worker.node}.pod-${number}`, taken);
     adds.components.push({ id: pod, kind: 'pod', label: `pod-${number}`, parent: worker.node });
-    adds.edges.push({ from: worker.runtime[worker.runtime.length - 1]!, to: pod });
+    adds.edges.push({ from: worker.podParent!, to: pod });
     return { worker, pod };
   });
 

@@ -124,7 +124,7 @@ export function startContainers(flow: Flow, workers: readonly WorkerView[], plac
   flow.beat(
     placements.map((pl) => ({
       id: `${prefix}started@${pl.pod}`,
-      from: pl.worker.runtime[pl.worker.runtime.length - 1]!,
+      from: pl.worker.podParent!,
       to: pl.pod,
       kind: 'event' as const,
       ...CONTAINERS_START,

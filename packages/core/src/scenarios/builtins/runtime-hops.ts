@@ -83,11 +83,11 @@ export function runtimeHop(model: Model, from: string, to: string): HopText {
   };
 }
 
-/** The hop that starts a Pod's containers: from what creates them to the Pod. */
+/** The hop that starts a Pod's containers: from their parent, the shim, to the Pod. */
 export const CONTAINERS_START: HopText = {
   message: { en: 'process started', fr: 'processus lancé' },
   caption: {
-    en: 'The containers’ processes run in the Pod, inside its namespaces and cgroups: the Pod is running.',
-    fr: 'Les processus des conteneurs tournent dans le Pod, avec ses namespaces et ses cgroups : le Pod fonctionne.',
+    en: 'The containers’ processes run in the Pod’s namespaces and cgroups, the shim as their parent: the Pod is running.',
+    fr: 'Les processus des conteneurs tournent dans les namespaces et cgroups du Pod, le shim pour parent : le Pod fonctionne.',
   },
 };

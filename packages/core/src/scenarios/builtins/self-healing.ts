@@ -19,7 +19,6 @@ import { freshId, labelOf, viewFigure, type FigureView, type WorkerView } from '
 import { Flow } from './flow.js';
 import { runnableWorkers } from './new-pods.js';
 import { scheduleAndRun, startContainers, type Placement } from './pod-startup.js';
-import { isOciBinary } from './runtime-hops.js';
 
 function plan(model: Model): Plan | ScenarioMisfit {
   const view = viewFigure(model);
@@ -44,7 +43,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   const replacement = freshId(view, `${target.node}.${replacementLabel}`, new Set());
   if (canReplace) {
     adds.components.push({ id: replacement, kind: 'pod', label: replacementLabel, parent: target.node });
-    adds.edges.push({ from: target.runtime[target.runtime.length - 1]!, to: replacement });
+    adds.edges.push({ from: target.podParent!, to: replacement });
   }
 
   const flow = new Flow(withAdditions(model, adds));
@@ -69,8 +68,7 @@ function restartInPlace(flow: Flow, api: ApiTalk, view: FigureView, worker: Work
   // The exit climbs the runtime chain from the shim (the container's parent once the OCI
   // runtime has exited) to the CRI server; the kubelet's PLEG then finds it by relisting.
   const chain = worker.runtime;
-  const parentIndex = isOciBinary(view.model, chain[chain.length - 1]!) ? chain.length - 2 : chain.length - 1;
-  const upward = chain.slice(0, parentIndex + 1).reverse();
+  const upward = chain.slice(0, chain.indexOf(worker.podParent!) + 1).reverse();
   for (let i = 0; i + 1 < upward.length; i++) {
     const from = upward[i]!;
     const to = upward[i + 1]!;

@@ -51,7 +51,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     const id = freshId(view, `${w.node}.${label}`, taken);
     names.set(id, label);
     adds.components.push({ id, kind: 'pod', label, parent: w.node });
-    adds.edges.push({ from: w.runtime[w.runtime.length - 1]!, to: id });
+    adds.edges.push({ from: w.podParent!, to: id });
     return id;
   };
   const clientWorker = workers[0]!;
