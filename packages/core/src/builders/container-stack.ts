@@ -16,7 +16,7 @@ export function buildContainerStackModel(): Model {
   const cri = band('cri-layer', 'Interface (CRI)', 'Interface (CRI)');
   const engines = band('engines', 'High-level engines', 'Moteurs de haut niveau');
   const shims = band('shims', 'Shims', 'Shims');
-  const oci = band('oci-layer', 'OCI: specification and runtimes', 'OCI : spécification et runtimes');
+  const oci = band('oci-layer', 'OCI: specification and runtimes', 'OCI : spécification et runtimes');
 
   for (const kind of ['kubectl', 'docker-cli', 'nerdctl', 'crictl', 'podman'] as const)
     draft.add({ id: kind, kind, parent: clients });

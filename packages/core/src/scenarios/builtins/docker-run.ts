@@ -10,7 +10,7 @@ import type { Scenario } from '../types.js';
 
 export const dockerRun: Scenario = {
   id: 'docker-run',
-  title: { en: 'docker run: from the CLI to runc', fr: 'docker run : de la CLI à runc' },
+  title: { en: 'docker run: from the CLI to runc', fr: 'docker run : de la CLI à runc' },
   appliesTo: ['container-stack'],
   steps: [
     {
@@ -21,7 +21,7 @@ export const dockerRun: Scenario = {
       message: 'POST /containers/create',
       caption: {
         en: 'docker run nginx: the CLI calls dockerd’s REST API on /var/run/docker.sock to create the container.',
-        fr: 'docker run nginx : la CLI appelle l’API REST de dockerd sur /var/run/docker.sock pour créer le conteneur.',
+        fr: 'docker run nginx : la CLI appelle l’API REST de dockerd sur /var/run/docker.sock pour créer le conteneur.',
       },
     },
     {
@@ -32,7 +32,7 @@ export const dockerRun: Scenario = {
       message: '404 No such image',
       caption: {
         en: 'The nginx image is not on this machine: dockerd answers 404. It does not pull on its own.',
-        fr: 'L’image nginx n’est pas sur cette machine : dockerd répond 404. Il ne la récupère pas de lui-même.',
+        fr: 'L’image nginx n’est pas sur cette machine : dockerd répond 404. Il ne la récupère pas de lui-même.',
       },
     },
     {
@@ -92,7 +92,7 @@ export const dockerRun: Scenario = {
       message: 'gRPC tasks.Create',
       caption: {
         en: 'dockerd drives containerd directly over gRPC: no CRI on this path.',
-        fr: 'dockerd pilote containerd directement en gRPC : pas de CRI sur ce chemin.',
+        fr: 'dockerd pilote containerd directement en gRPC : pas de CRI sur ce chemin.',
       },
     },
     {
@@ -114,7 +114,7 @@ export const dockerRun: Scenario = {
       message: 'runc create · start',
       caption: {
         en: 'The shim runs runc on the OCI bundle: a config.json and the image’s root filesystem.',
-        fr: 'Le shim lance runc sur le bundle OCI : un config.json et le système de fichiers de l’image.',
+        fr: 'Le shim lance runc sur le bundle OCI : un config.json et le système de fichiers de l’image.',
       },
     },
     {
@@ -125,7 +125,7 @@ export const dockerRun: Scenario = {
       message: 'namespaces · cgroups · exec',
       caption: {
         en: 'runc sets up namespaces and cgroups, starts nginx, then exits; the shim stays the container’s parent.',
-        fr: 'runc crée namespaces et cgroups, lance nginx, puis s’arrête ; le shim reste le parent du conteneur.',
+        fr: 'runc crée namespaces et cgroups, lance nginx, puis s’arrête ; le shim reste le parent du conteneur.',
       },
     },
     {

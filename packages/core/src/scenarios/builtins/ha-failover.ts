@@ -70,7 +70,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
       message: 'Lease renew',
       caption: {
         en: `The leaders on ${failedName.en} renew their Leases in kube-system; the instances on the other nodes stand by.`,
-        fr: `Les leaders du ${failedName.fr} renouvellent leurs Leases dans kube-system ; les instances des autres nœuds restent en réserve.`,
+        fr: `Les leaders du ${failedName.fr} renouvellent leurs Leases dans kube-system ; les instances des autres nœuds restent en réserve.`,
       },
     })),
   );
@@ -120,7 +120,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: { en: 'node down', fr: 'nœud en panne' },
     caption: {
       en: `${capitalized(failedName.en)} fails: its ${listOf(stopped.map((p) => p.en), 'and')} stop${lostMembers.size > 0 ? '' : '; external etcd holds'}.`,
-      fr: `Le ${failedName.fr} tombe : ${listOf(stopped.map((p) => p.fr), 'et')} s’arrêtent${lostMembers.size > 0 ? '' : ', pas l’etcd externe'}.`,
+      fr: `Le ${failedName.fr} tombe : ${listOf(stopped.map((p) => p.fr), 'et')} s’arrêtent${lostMembers.size > 0 ? '' : ', pas l’etcd externe'}.`,
     },
     effects: down,
   });
@@ -130,10 +130,10 @@ function plan(model: Model): Plan | ScenarioMisfit {
       from: lb,
       to: cp.apiserver,
       kind: 'request' as const,
-      message: cp === failed ? { en: 'GET /readyz: no answer', fr: 'GET /readyz : pas de réponse' } : 'GET /readyz',
+      message: cp === failed ? { en: 'GET /readyz: no answer', fr: 'GET /readyz : pas de réponse' } : 'GET /readyz',
       caption: {
         en: `The health check of ${failedName.en}’s API server fails: the load balancer stops sending it requests.`,
-        fr: `Le contrôle de santé du serveur d’API du ${failedName.fr} échoue : le répartiteur ne lui envoie plus de requêtes.`,
+        fr: `Le contrôle de santé du serveur d’API du ${failedName.fr} échoue : le répartiteur ne lui envoie plus de requêtes.`,
       },
     })),
   );
@@ -155,7 +155,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
         message: 'RequestVote',
         caption: {
           en: `The leader is gone. After an election timeout, ${newLeader} asks for votes: ${quorum.en}.`,
-          fr: `Le leader a disparu. Après un délai d’élection, ${newLeader} demande les votes : ${quorum.fr}.`,
+          fr: `Le leader a disparu. Après un délai d’élection, ${newLeader} demande les votes : ${quorum.fr}.`,
         },
       })),
     );
@@ -166,7 +166,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
         to: newLeader,
         kind: 'response' as const,
         message: { en: 'vote granted', fr: 'vote accordé' },
-        caption: { en: `${newLeader} wins the vote: it is the new leader and etcd accepts writes again.`, fr: `${newLeader} remporte le vote : c’est le nouveau leader, etcd accepte de nouveau les écritures.` },
+        caption: { en: `${newLeader} wins the vote: it is the new leader and etcd accepts writes again.`, fr: `${newLeader} remporte le vote : c’est le nouveau leader, etcd accepte de nouveau les écritures.` },
         ...(i === 0 ? { effects: [{ component: newLeader, state: 'active' as const }] } : {}),
       })),
     );
@@ -182,7 +182,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
       message: 'Lease acquire',
       caption: {
         en: `The Leases expire after 15 s without renewal; each goes to whichever standby retries first (every 2 s): here, on ${heirName.en}.`,
-        fr: `Sans renouvellement, les Leases expirent après 15 s ; chacun va à l’instance en réserve qui réessaie la première (toutes les 2 s).`,
+        fr: `Sans renouvellement, les Leases expirent après 15 s ; chacun va à l’instance en réserve qui réessaie la première (toutes les 2 s).`,
       },
     })),
   );
@@ -191,21 +191,21 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'PUT /registry/leases/kube-system/…',
     {
       en: `The new holders are written to etcd: the scheduler and controller-manager on ${heirName.en} now lead.`,
-      fr: `Les nouveaux détenteurs sont écrits dans etcd : le scheduler et le controller-manager du ${heirName.fr} mènent désormais.`,
+      fr: `Les nouveaux détenteurs sont écrits dans etcd : le scheduler et le controller-manager du ${heirName.fr} mènent désormais.`,
     },
     { effects: leaders(heir).map((component) => ({ component, state: 'active' as const })) },
   );
   const survivors = etcdPeers(view, newLeader, lostMembers);
   replicate(flow, view, 'raft-after', newLeader, survivors, {
     en: `${newLeader} commits the write once a majority has it: ${quorum.en}.`,
-    fr: `${newLeader} valide l’écriture dès qu’une majorité l’a : ${quorum.fr}.`,
+    fr: `${newLeader} valide l’écriture dès qu’une majorité l’a : ${quorum.fr}.`,
   });
 
   // The cluster keeps working: a client's write reaches etcd through a healthy API server.
   if (view.kubectl !== undefined) {
     after.request('apply', view.kubectl, 'POST /apis/apps/v1/namespaces/default/deployments', {
       en: 'The cluster keeps working: kubectl’s next request reaches a healthy API server through the load balancer.',
-      fr: 'Le cluster continue de fonctionner : la requête suivante de kubectl atteint un serveur d’API sain via le répartiteur.',
+      fr: 'Le cluster continue de fonctionner : la requête suivante de kubectl atteint un serveur d’API sain via le répartiteur.',
     });
     after.persist('persist-apply', 'PUT /registry/deployments/default/…', {
       en: 'That API server writes to etcd as usual.',
@@ -213,11 +213,11 @@ function plan(model: Model): Plan | ScenarioMisfit {
     });
     replicate(flow, view, 'raft-apply', newLeader, survivors, {
       en: `Raft replicates it: ${quorum.en}. One more failure, and etcd would refuse writes.`,
-      fr: `Raft la réplique : ${quorum.fr}. Une panne de plus, et etcd refuserait les écritures.`,
+      fr: `Raft la réplique : ${quorum.fr}. Une panne de plus, et etcd refuserait les écritures.`,
     });
     after.respond('created', view.kubectl, '201 Created', {
       en: 'kubectl gets its answer. Running Pods never stopped: kubelets keep them alive.',
-      fr: 'kubectl reçoit sa réponse. Les Pods en cours n’ont jamais cessé : les kubelets les maintiennent.',
+      fr: 'kubectl reçoit sa réponse. Les Pods en cours n’ont jamais cessé : les kubelets les maintiennent.',
     });
   }
   return { steps: flow.steps };
@@ -233,7 +233,7 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export const haFailover = computedScenario(
   {
     id: 'ha-failover',
-    title: { en: 'High availability: a control-plane node fails', fr: 'Haute disponibilité : un nœud du plan de contrôle tombe' },
+    title: { en: 'High availability: a control-plane node fails', fr: 'Haute disponibilité : un nœud du plan de contrôle tombe' },
     appliesTo: ['k8s-cluster', 'k8s-control-plane'],
   },
   plan,

@@ -28,7 +28,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: { en: 'authn → authz → mutating → schema → validating', fr: 'authn → authz → mutation → schéma → validation' },
     caption: {
       en: 'In this order: authentication (who asks), authorization (RBAC), mutating admission, schema validation, validating admission.',
-      fr: 'Dans l’ordre : authentification (qui demande), autorisation (RBAC), admission mutante, validation du schéma, admission validante.',
+      fr: 'Dans l’ordre : authentification (qui demande), autorisation (RBAC), admission mutante, validation du schéma, admission validante.',
     },
   });
   api.persist(
@@ -36,7 +36,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'PUT /registry/deployments/default/nginx',
     {
       en: 'It stores the Deployment in etcd. Only the API server talks to etcd; every other part goes through the API.',
-      fr: 'Il enregistre le Deployment dans etcd. Seul le serveur d’API parle à etcd ; tous les autres passent par l’API.',
+      fr: 'Il enregistre le Deployment dans etcd. Seul le serveur d’API parle à etcd ; tous les autres passent par l’API.',
     },
     { replicate: true },
   );
@@ -46,7 +46,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   });
   api.watch('watch-deployment', cm, 'ADDED Deployment nginx', {
     en: 'The Deployment controller in kube-controller-manager watches Deployments: it sees the new one.',
-    fr: 'Le contrôleur Deployment de kube-controller-manager surveille les Deployments : il voit le nouveau.',
+    fr: 'Le contrôleur Deployment de kube-controller-manager surveille les Deployments : il voit le nouveau.',
   });
   api.request('create-replicaset', cm, 'POST …/replicasets', {
     en: 'It creates a ReplicaSet from the Deployment’s Pod template.',
@@ -58,7 +58,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   });
   api.watch('watch-replicaset', cm, 'ADDED ReplicaSet', {
     en: 'The ReplicaSet controller sees it: 3 Pods wanted, none exist yet.',
-    fr: 'Le contrôleur ReplicaSet le voit : 3 Pods voulus, aucun n’existe encore.',
+    fr: 'Le contrôleur ReplicaSet le voit : 3 Pods voulus, aucun n’existe encore.',
   });
   api.request('create-pods', cm, `POST …/pods ×${REPLICAS}`, {
     en: 'It creates 3 Pods from the template, with no node chosen yet (spec.nodeName is empty).',
@@ -69,7 +69,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'PUT /registry/pods/default/…',
     {
       en: 'The Pods are stored in etcd, Pending: they wait for a node.',
-      fr: 'Les Pods sont enregistrés dans etcd, Pending : ils attendent un nœud.',
+      fr: 'Les Pods sont enregistrés dans etcd, Pending : ils attendent un nœud.',
     },
     { effects: placements.map((p) => ({ component: p.pod, state: 'pending' as const })) },
   );
@@ -82,7 +82,7 @@ export const kubectlApply = computedScenario(
     id: 'kubectl-apply',
     title: {
       en: 'kubectl apply: from a manifest to running containers',
-      fr: 'kubectl apply : du manifeste aux conteneurs qui tournent',
+      fr: 'kubectl apply : du manifeste aux conteneurs qui tournent',
     },
     appliesTo: ['k8s-cluster', 'k8s-control-plane', 'k8s-worker-node'],
   },

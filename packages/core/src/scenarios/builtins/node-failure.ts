@@ -61,7 +61,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'Lease renew',
     {
       en: 'Every 10 s each kubelet renews its node’s Lease in kube-node-lease: that is its heartbeat.',
-      fr: 'Toutes les 10 s, chaque kubelet renouvelle le Lease de son nœud dans kube-node-lease : c’est son battement de cœur.',
+      fr: 'Toutes les 10 s, chaque kubelet renouvelle le Lease de son nœud dans kube-node-lease : c’est son battement de cœur.',
     },
   );
   api.persist('persist-heartbeat', 'PUT /registry/leases/kube-node-lease/…', {
@@ -74,7 +74,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     to: failed.node,
     kind: 'event',
     message: { en: 'power or network lost', fr: 'courant ou réseau perdu' },
-    caption: { en: `${node} stops answering: it lost its power or its network.`, fr: `${node} ne répond plus : il a perdu son alimentation ou son réseau.` },
+    caption: { en: `${node} stops answering: it lost its power or its network.`, fr: `${node} ne répond plus : il a perdu son alimentation ou son réseau.` },
     effects: [{ component: failed.node, state: 'down' }],
   });
   api.request(
@@ -83,12 +83,12 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'Lease renew',
     {
       en: `The other kubelets keep renewing their Leases; nobody renews ${node}’s any more.`,
-      fr: `Les autres kubelets renouvellent toujours leur Lease ; plus personne ne renouvelle celui de ${node}.`,
+      fr: `Les autres kubelets renouvellent toujours leur Lease ; plus personne ne renouvelle celui de ${node}.`,
     },
   );
-  api.watch('watch-leases', cm, `Lease ${node}: stale`, {
+  api.watch('watch-leases', cm, { en: `Lease ${node}: stale`, fr: `Lease ${node} : périmé` }, {
     en: `The node lifecycle controller in kube-controller-manager watches the Leases: ${node}’s is getting old.`,
-    fr: `Le contrôleur du cycle de vie des nœuds, dans kube-controller-manager, surveille les Leases : celui de ${node} vieillit.`,
+    fr: `Le contrôleur du cycle de vie des nœuds, dans kube-controller-manager, surveille les Leases : celui de ${node} vieillit.`,
   });
   flow.step({
     id: 'grace-period',
@@ -98,7 +98,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: { en: 'wait 50 s', fr: 'attente 50 s' },
     caption: {
       en: 'It waits node-monitor-grace-period: 50 s by default since Kubernetes 1.32 (40 s before).',
-      fr: 'Il attend node-monitor-grace-period : 50 s par défaut depuis Kubernetes 1.32 (40 s avant).',
+      fr: 'Il attend node-monitor-grace-period : 50 s par défaut depuis Kubernetes 1.32 (40 s avant).',
     },
   });
   api.request('mark-unknown', cm, `PATCH nodes/${node}/status`, {
@@ -110,7 +110,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     `PUT /registry/minions/${node}`,
     {
       en: 'The API server stores the condition; the Pods on that node are now of unknown state.',
-      fr: 'Le serveur d’API enregistre la condition ; l’état des Pods de ce nœud est désormais inconnu.',
+      fr: 'Le serveur d’API enregistre la condition ; l’état des Pods de ce nœud est désormais inconnu.',
     },
     { effects: victims.map((pod) => ({ component: pod, state: 'unknown' as const })) },
   );
@@ -129,7 +129,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   });
   api.request('endpoints-not-ready', cm, 'PUT …/endpointslices/…', {
     en: 'It marks their endpoints ready: false in the Service’s EndpointSlices.',
-    fr: 'Il marque leurs endpoints ready: false dans les EndpointSlices du Service.',
+    fr: 'Il marque leurs points de terminaison comme non prêts (ready à false) dans les EndpointSlices du Service.',
   });
   api.persist('persist-endpoints', 'PUT /registry/endpointslices/…', {
     en: 'The API server stores the EndpointSlices in etcd.',
@@ -141,12 +141,12 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'MODIFIED EndpointSlice',
     {
       en: 'kube-proxy on the healthy nodes drops those endpoints from its rules: Service traffic stops minutes before any eviction.',
-      fr: 'kube-proxy, sur les nœuds sains, retire ces endpoints de ses règles : le trafic des Services s’arrête bien avant toute éviction.',
+      fr: 'kube-proxy, sur les nœuds sains, retire ces points de terminaison de ses règles : le trafic des Services s’arrête bien avant toute éviction.',
     },
   );
   api.request('taint', cm, 'taint unreachable:NoExecute', {
     en: `It taints ${node} node.kubernetes.io/unreachable:NoExecute: the Pods that do not tolerate it are evicted.`,
-    fr: `Il pose la taint node.kubernetes.io/unreachable:NoExecute sur ${node} : les Pods qui ne la tolèrent pas sont évincés.`,
+    fr: `Il pose la taint node.kubernetes.io/unreachable:NoExecute sur ${node} : les Pods qui ne la tolèrent pas sont évincés.`,
   });
   api.persist('persist-taint', `PUT /registry/minions/${node}`, {
     en: 'The taint is stored in etcd.',
@@ -172,14 +172,14 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'PUT /registry/pods/…',
     {
       en: 'Their deletionTimestamp is set: Terminating until the node answers again, as nobody is there to stop them.',
-      fr: 'Leur deletionTimestamp est posé : en cours d’arrêt jusqu’au retour du nœud, personne n’étant là pour les arrêter.',
+      fr: 'Leur deletionTimestamp est posé : en cours d’arrêt jusqu’au retour du nœud, personne n’étant là pour les arrêter.',
     },
     { effects: victims.map((pod) => ({ component: pod, state: 'terminating' as const })) },
   );
   // A graceful delete only sets deletionTimestamp: watchers get MODIFIED, not DELETED.
   api.watch('watch-replicaset', cm, `MODIFIED Pod ×${victims.length}`, {
     en: 'The ReplicaSet controller sees them terminating: terminating Pods do not count as active, so it is short of Pods.',
-    fr: 'Le contrôleur ReplicaSet les voit en cours d’arrêt : ces Pods ne comptent plus comme actifs, il lui en manque.',
+    fr: 'Le contrôleur ReplicaSet les voit en cours d’arrêt : ces Pods ne comptent plus comme actifs, il lui en manque.',
   });
   api.request('create-replacements', cm, `POST …/pods ×${replacements.length}`, {
     en: 'It creates replacement Pods, with no node yet.',

@@ -26,13 +26,13 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'PUT /registry/deployments/default/nginx',
     {
       en: `The API server stores replicas: ${AFTER} in etcd.`,
-      fr: `Le serveur d’API enregistre replicas: ${AFTER} dans etcd.`,
+      fr: `Le serveur d’API enregistre le nouveau nombre de réplicas (${AFTER}) dans etcd.`,
     },
     { replicate: true },
   );
   api.respond('scaled', kubectl, '200 OK', {
     en: 'kubectl prints deployment.apps/nginx scaled. Nothing runs yet: the controllers do the rest.',
-    fr: 'kubectl affiche deployment.apps/nginx scaled. Rien ne tourne encore : les contrôleurs font le reste.',
+    fr: 'kubectl affiche deployment.apps/nginx scaled. Rien ne tourne encore : les contrôleurs font le reste.',
   });
   api.watch('watch-deployment', cm, 'MODIFIED Deployment nginx', {
     en: 'The Deployment controller sees the new replica count.',
@@ -40,7 +40,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   });
   api.request('update-replicaset', cm, 'PUT …/replicasets/nginx-…', {
     en: `It updates the ReplicaSet, setting its replicas to ${AFTER}.`,
-    fr: `Il met à jour le ReplicaSet : replicas passe à ${AFTER}.`,
+    fr: `Il met à jour le ReplicaSet : replicas passe à ${AFTER}.`,
   });
   api.persist('persist-replicaset', 'PUT /registry/replicasets/…', {
     en: 'The API server stores the ReplicaSet in etcd.',
@@ -48,7 +48,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   });
   api.watch('watch-replicaset', cm, 'MODIFIED ReplicaSet', {
     en: `The ReplicaSet controller compares: ${AFTER} wanted, ${BEFORE} exist.`,
-    fr: `Le contrôleur ReplicaSet compare : ${AFTER} voulus, ${BEFORE} existent.`,
+    fr: `Le contrôleur ReplicaSet compare : ${AFTER} voulus, ${BEFORE} existent.`,
   });
   api.request('create-pods', cm, `POST …/pods ×${missing}`, {
     en: `It creates the ${missing} missing Pods, with no node yet. (Scaling down, it would delete Pods instead.)`,

@@ -62,7 +62,7 @@ function restartInPlace(flow: Flow, api: ApiTalk, view: FigureView, worker: Work
     to: pod,
     kind: 'event',
     message: 'exit 1',
-    caption: { en: `The container in ${name} crashes: its process exits with an error.`, fr: `Le conteneur de ${name} plante : son processus se termine en erreur.` },
+    caption: { en: `The container in ${name} crashes: its process exits with an error.`, fr: `Le conteneur de ${name} plante : son processus se termine en erreur.` },
     effects: [{ component: pod, state: 'down' }],
   });
   // The exit climbs the runtime chain from the shim (the container's parent once the OCI
@@ -108,7 +108,7 @@ function restartInPlace(flow: Flow, api: ApiTalk, view: FigureView, worker: Work
     message: 'CrashLoopBackOff',
     caption: {
       en: 'restartPolicy Always: the kubelet restarts it in place, waiting 10 s, 20 s, 40 s… (up to 5 min) as crashes repeat.',
-      fr: 'restartPolicy Always : le kubelet le relance sur place, après 10 s, 20 s, 40 s… (jusqu’à 5 min) si les plantages se répètent.',
+      fr: 'restartPolicy Always : le kubelet le relance sur place, après 10 s, 20 s, 40 s… (jusqu’à 5 min) si les plantages se répètent.',
     },
   });
   startContainers(flow, [worker], [{ worker, pod }], 'restart-');
@@ -129,14 +129,14 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
   const name = labelOf(view, lost.pod);
   api.request('delete', view.kubectl!, `DELETE …/pods/${name}`, {
     en: `Now a Pod is lost: someone runs kubectl delete pod ${name} (a failed node has the same effect: see node-failure).`,
-    fr: `Cette fois un Pod disparaît : quelqu’un lance kubectl delete pod ${name} (une panne de nœud a le même effet : voir node-failure).`,
+    fr: `Cette fois un Pod disparaît : quelqu’un lance kubectl delete pod ${name} (une panne de nœud a le même effet : voir node-failure).`,
   });
   api.persist(
     'persist-delete',
     'PUT /registry/pods/…',
     {
       en: 'The API server sets the Pod’s deletionTimestamp in etcd: it is Terminating, not gone yet.',
-      fr: 'Le serveur d’API pose le deletionTimestamp du Pod dans etcd : il est en cours d’arrêt, pas encore supprimé.',
+      fr: 'Le serveur d’API pose le deletionTimestamp du Pod dans etcd : il est en cours d’arrêt, pas encore supprimé.',
     },
     { effects: [{ component: lost.pod, state: 'terminating' }] },
   );
@@ -150,7 +150,7 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
     'MODIFIED Pod (deletionTimestamp)',
     {
       en: 'Two watchers get MODIFIED: the Pod’s kubelet, and the ReplicaSet controller, for which a terminating Pod no longer counts.',
-      fr: 'Deux observateurs reçoivent MODIFIED : le kubelet du Pod, et le contrôleur ReplicaSet, pour qui un Pod en cours d’arrêt ne compte plus.',
+      fr: 'Deux observateurs reçoivent MODIFIED : le kubelet du Pod, et le contrôleur ReplicaSet, pour qui un Pod en cours d’arrêt ne compte plus.',
     },
   );
   const kubelet = lost.worker.kubelet;
@@ -164,7 +164,7 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
       message: 'preStop hook',
       caption: {
         en: 'The kubelet runs the Pod’s preStop hook, if it has one; meanwhile the ReplicaSet controller creates a replacement.',
-        fr: 'Le kubelet exécute le hook preStop du Pod, s’il en a un ; pendant ce temps, le contrôleur ReplicaSet crée un remplaçant.',
+        fr: 'Le kubelet exécute le hook preStop du Pod, s’il en a un ; pendant ce temps, le contrôleur ReplicaSet crée un remplaçant.',
       },
     },
     {
@@ -190,7 +190,7 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
     message: 'StopContainer (grace 30 s)',
     caption: {
       en: 'Then CRI StopContainer with the grace period left (30 s by default): SIGTERM, then SIGKILL if it still runs.',
-      fr: 'Puis StopContainer (CRI) avec le reste du délai de grâce (30 s par défaut) : SIGTERM, puis SIGKILL s’il tourne encore.',
+      fr: 'Puis StopContainer (CRI) avec le reste du délai de grâce (30 s par défaut) : SIGTERM, puis SIGKILL s’il tourne encore.',
     },
   });
   flow.step({
@@ -207,11 +207,11 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
   });
   api.request('final-delete', kubelet, `DELETE …/pods/${name} (grace 0)`, {
     en: 'The kubelet deletes the Pod with a grace period of 0: everything on the node is stopped.',
-    fr: 'Le kubelet supprime le Pod avec un délai de grâce de 0 : tout est arrêté sur le nœud.',
+    fr: 'Le kubelet supprime le Pod avec un délai de grâce de 0 : tout est arrêté sur le nœud.',
   });
   api.persist('persist-final-delete', 'DELETE /registry/pods/…', {
     en: 'The API server removes the object from etcd: only now do watchers get DELETED.',
-    fr: 'Le serveur d’API retire l’objet d’etcd : c’est seulement maintenant que les observateurs reçoivent DELETED.',
+    fr: 'Le serveur d’API retire l’objet d’etcd : c’est seulement maintenant que les observateurs reçoivent DELETED.',
   });
   scheduleAndRun(flow, api, [replacement], { prefix: 'replacement-' });
 }
@@ -219,7 +219,7 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
 export const selfHealing = computedScenario(
   {
     id: 'self-healing',
-    title: { en: 'Self-healing: a container crashes, a Pod is lost', fr: 'Auto-réparation : un conteneur plante, un Pod disparaît' },
+    title: { en: 'Self-healing: a container crashes, a Pod is lost', fr: 'Auto-réparation : un conteneur plante, un Pod disparaît' },
     appliesTo: ['k8s-cluster', 'k8s-control-plane', 'k8s-worker-node'],
   },
   plan,

@@ -77,7 +77,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     });
     api.request('write-endpoints', cm, 'POST …/endpointslices', {
       en: 'It creates the Service’s EndpointSlice: every selected Pod’s IP and port, each with its ready condition.',
-      fr: 'Il crée l’EndpointSlice du Service : l’IP et le port de chaque Pod sélectionné, chacun avec sa condition ready.',
+      fr: 'Il crée l’EndpointSlice du Service : l’IP et le port de chaque Pod sélectionné, chacun avec sa condition ready.',
     });
     api.persist('persist-endpoints', 'PUT /registry/endpointslices/…', {
       en: 'The API server stores the EndpointSlice in etcd.',
@@ -102,7 +102,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
       message: `${CLUSTER_IP} → Pod IPs`,
       caption: {
         en: 'Each kube-proxy rewrites its node’s iptables or nftables rules: the ClusterIP now leads to the ready Pods.',
-        fr: 'Chaque kube-proxy réécrit les règles iptables ou nftables de son nœud : la ClusterIP mène aux Pods prêts.',
+        fr: 'Chaque kube-proxy réécrit les règles iptables ou nftables de son nœud : la ClusterIP mène aux Pods prêts.',
       },
     })),
   );
@@ -114,7 +114,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: `GET http://nginx (${CLUSTER_IP})`,
     caption: {
       en: `The client Pod on ${labelOf(view, clientWorker.node)} calls http://nginx; DNS answers with the Service’s ClusterIP, ${CLUSTER_IP}.`,
-      fr: `Le Pod client de ${labelOf(view, clientWorker.node)} appelle http://nginx ; le DNS répond par la ClusterIP du Service, ${CLUSTER_IP}.`,
+      fr: `Le Pod client de ${labelOf(view, clientWorker.node)} appelle http://nginx ; le DNS répond par la ClusterIP du Service, ${CLUSTER_IP}.`,
     },
   });
   flow.step({
@@ -125,7 +125,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: 'DNAT',
     caption: {
       en: 'No process listens on a ClusterIP: the client node’s own kernel rules pick a backend and rewrite the destination (DNAT).',
-      fr: 'Aucun processus n’écoute sur une ClusterIP : les règles du noyau du nœud client choisissent un backend et réécrivent la destination (DNAT).',
+      fr: 'Aucun processus n’écoute sur une ClusterIP : les règles du noyau du nœud client choisissent un Pod et réécrivent la destination (DNAT).',
     },
   });
   flow.step({
@@ -152,7 +152,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: '200 OK',
     caption: {
       en: 'The backend answers; the client node’s connection tracking recognises the reply.',
-      fr: 'Le backend répond ; le suivi des connexions du nœud client reconnaît la réponse.',
+      fr: 'Le Pod répond ; le suivi des connexions du nœud client reconnaît la réponse.',
     },
   });
   flow.step({
@@ -183,7 +183,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
 export const serviceTraffic = computedScenario(
   {
     id: 'service-traffic',
-    title: { en: 'Service traffic: from a ClusterIP to a Pod', fr: 'Trafic d’un Service : d’une ClusterIP à un Pod' },
+    title: { en: 'Service traffic: from a ClusterIP to a Pod', fr: 'Trafic d’un Service : d’une ClusterIP à un Pod' },
     appliesTo: ['k8s-cluster', 'k8s-control-plane', 'k8s-worker-node'],
   },
   plan,
