@@ -112,12 +112,16 @@ describe('figure shapes', () => {
     }
   });
 
-  it('F4: the pods hang under the shim, and the CNI plugin under the runtime that calls it', async () => {
+  it('F4: the pods in their row under the shim, runc beside it, the CNI plugin under the runtime that calls it', async () => {
     const g = await layout(buildWorkerNodeModel({ name: 'worker-1', pods: 2, runtime: 'cri-dockerd', ociRuntime: 'runc' }));
-    const y = (id: string) => box(g, `worker-1.${id}`).y;
+    const b = (id: string) => box(g, `worker-1.${id}`);
+    const y = (id: string) => b(id).y;
     assert.ok(y('cni') > y('cri-dockerd'));
     assert.ok(y('dockerd') > y('cri-dockerd') && y('containerd') > y('dockerd'), 'cri-dockerd → dockerd → containerd, downwards');
-    assert.ok(y('pod-1') > y('shim') && y('runc') > y('shim'));
+    const shim = b('shim');
+    assert.ok(y('pod-1') >= shim.y + shim.height && y('pod-2') === y('pod-1'), 'the pods below the shim');
+    assert.equal(b('runc').y + b('runc').height / 2, shim.y + shim.height / 2, 'runc beside the shim');
+    assert.ok(b('runc').x >= shim.x + shim.width);
   });
 
   it('wraps 20 workers into rows instead of one wide row', async () => {
