@@ -12,6 +12,8 @@ import {
   edgeId,
   resolveScenario,
   statesAt,
+  appearances,
+  hiddenAt,
   workerSpec,
   type DiagramError,
   PLAYER_MESSAGES,
@@ -244,14 +246,55 @@ describe('built-in scenarios: rules every step keeps', () => {
       const initial = statesAt(s, -1);
       const final = statesAt(s, s.beats.length - 1);
       for (const pod of added) {
-        // Drawn as a ghost (pending) until its containers start, never as running before.
-        assert.equal(initial.get(pod), 'pending', `${pod} is not running before the Deployment`);
+        // Not drawn until the step that creates it, then a ghost (pending) until its containers start.
+        assert.equal(initial.get(pod), undefined, `${pod} is not running before the Deployment`);
+        assert.ok(hiddenAt(s, -1).includes(pod), `${name}: ${pod} is not drawn before it is created`);
         assert.equal(final.get(pod), 'running', `${name}: ${pod}`);
         const runningAt = s.beats.findIndex((_, b) => statesAt(s, b).get(pod) === 'running');
         const startAt = s.steps.find((st) => st.to === pod)?.beat ?? -1;
         assert.ok(runningAt > 0 && runningAt === startAt, `${name}: ${pod} running at ${runningAt}, started at ${startAt}`);
       }
     }
+  });
+
+  it('a Pod appears at the step that creates it: the ReplicaSet controller’s Pods, stored in etcd', () => {
+    const created = { 'kubectl-apply': 3, scale: 2, 'node-failure': 2, 'self-healing': 1 } as const;
+    for (const [id, count] of Object.entries(created))
+      for (const name of APPLICABLE[id]!.filter((f) => f === 'cluster' || f === 'cluster control-planes=3')) {
+        const s = resolved(id, name);
+        const appears = appearances(s);
+        assert.equal(appears.size, count, `${id} on ${name}: ${[...appears.keys()].join(', ')}`);
+        for (const [pod, beat] of appears) {
+          assert.ok(hiddenAt(s, beat - 1).includes(pod) && !hiddenAt(s, beat).includes(pod), `${id}: ${pod} appears at beat ${beat}`);
+          const creating = s.beats[beat]!.map((i) => s.steps[i]!).find((st) => st.effects.some((e) => e.component === pod));
+          assert.ok(creating, `${id}: ${pod}`);
+          assert.match(creating.message!.en, /^PUT \/registry\/pods\//, `${id}: ${pod} appears when the API server stores it`);
+          assert.ok(s.steps.slice(0, creating.index).some((st) => /^POST …\/pods/.test(st.message?.en ?? '')), `${id}: after a controller created it`);
+          assert.ok(!s.steps.some((st) => st.beat < beat && (st.to === pod || st.from === pod)), `${id}: nothing reaches ${pod} before it exists`);
+        }
+        assert.deepEqual(hiddenAt(s, s.beats.length - 1), [], `${id}: everything drawn at the end`);
+      }
+    // The node-failure victims and service-traffic’s Pods exist from the start.
+    assert.deepEqual(hiddenAt(resolved('service-traffic', 'cluster'), -1), []);
+    const failure = resolved('node-failure', 'cluster');
+    assert.ok(!hiddenAt(failure, -1).includes('worker-2.pod-1'));
+    // An author's scenario draws everything throughout.
+    const custom = resolveScenario({ id: 'mine', title: 'Mine', adds: { components: [{ id: 'p', kind: 'pod', parent: 'worker-1' }], edges: [] }, steps: [{ id: 'a', from: 'p', to: 'p', kind: 'event', caption: 'x', effects: [{ component: 'p', state: 'pending' }] }] }, cluster(), 'k8s-cluster');
+    assert.ok(custom.ok);
+    assert.deepEqual(hiddenAt(custom.value, -1), []);
+  });
+
+  it('the Pods a built-in creates take the place of the figure’s own, which it no longer draws', () => {
+    const apply = resolved('kubectl-apply', 'cluster');
+    const pods = (s: ResolvedScenario) => s.model.components.filter((c) => c.kind === 'pod').map((c) => `${c.parent}/${typeof c.label === 'string' ? c.label : c.label?.en}`);
+    assert.deepEqual(pods(apply), ['worker-1/nginx-1', 'worker-2/nginx-2', 'worker-1/nginx-3']);
+    assert.deepEqual(pods(resolved('scale', 'cluster')), ['worker-1/nginx-1', 'worker-2/nginx-2', 'worker-1/nginx-3', 'worker-2/nginx-4', 'worker-1/nginx-5']);
+    assert.deepEqual(hiddenAt(resolved('scale', 'cluster'), -1).sort(), ['worker-1.nginx-5', 'worker-2.nginx-4']);
+    assert.deepEqual(pods(resolved('node-failure', 'cluster')), ['worker-2/pod-1', 'worker-2/pod-2', 'worker-1/pod-3', 'worker-1/pod-4']);
+    assert.deepEqual(pods(resolved('service-traffic', 'cluster')), ['worker-1/client', 'worker-2/nginx-1', 'worker-2/nginx-2']);
+    assert.ok(!apply.model.edges.some((e) => e.to === 'worker-1.pod-1'), 'their links go with them');
+    // The figure's count badges (many workers) stay.
+    assert.ok(resolved('kubectl-apply', 'cluster workers=12 (collapsed pods)').model.components.some((c) => c.id === 'worker-1.pods'));
   });
 
   it('resolving leaves the element’s model untouched', () => {

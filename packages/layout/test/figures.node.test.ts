@@ -7,6 +7,7 @@ import {
   buildWorkerNodeModel,
   componentLabels,
   presetFigures,
+  scenarioPresetFigures,
   type Model,
 } from '@k8s-diagrams/core';
 import { BOX, createLayoutEngine, labelLines, textWidth, type Geometry } from '@k8s-diagrams/layout';
@@ -41,6 +42,21 @@ describe('every preset figure', () => {
           for (const line of labelLines(label))
             assert.ok(BOX.padX + BOX.icon + BOX.gap + textWidth(line, LABEL_PX) <= b.width, `“${line}” fits ${c.id}`);
       }
+    });
+  }
+});
+
+describe('every figure as a built-in scenario plays it', () => {
+  // The built-ins draw their own Pods in place of the figure's, so the figure keeps its
+  // width: labels stay at 11 px or more once fitted to a docs column.
+  for (const { name, model } of scenarioPresetFigures()) {
+    // The HA cluster's Service sits between its three control-plane nodes (ELK puts it in
+    // their layer): 10 px there, the one figure below 11.
+    const minimum = name === 'cluster control-planes=3 + service-traffic' ? 10 : 11;
+    it(`${name}: labels of ${minimum} px or more in a docs column`, async () => {
+      const g = await layout(model);
+      const scale = Math.min(1, DOCS_COLUMN / g.width);
+      assert.ok(LABEL_PX * scale >= minimum, `labels are ${(LABEL_PX * scale).toFixed(1)}px (width ${g.width})`);
     });
   }
 });

@@ -12,9 +12,10 @@ import { scheduleAndRun } from './pod-startup.js';
 const REPLICAS = 3;
 
 function plan(model: Model): Plan | ScenarioMisfit {
-  const start = startRollout(model, Array.from({ length: REPLICAS }, (_, i) => `nginx-${i + 1}`));
+  // The Deployment's Pods take the place of the figure's own, and appear as they are created.
+  const start = startRollout(model, [], Array.from({ length: REPLICAS }, (_, i) => `nginx-${i + 1}`));
   if (isMisfit(start)) return start;
-  const { kubectl, cm, adds, placements, flow, api } = start;
+  const { kubectl, cm, adds, replaces, placements, flow, api } = start;
 
   api.request('submit', kubectl, 'POST /apis/apps/v1/namespaces/default/deployments', {
     en: 'kubectl apply -f nginx.yaml sends the Deployment (3 replicas) to the API server over HTTPS.',
@@ -74,7 +75,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     { effects: placements.map((p) => ({ component: p.pod, state: 'pending' as const })) },
   );
   scheduleAndRun(flow, api, placements, { pull: true });
-  return { adds, steps: flow.steps };
+  return { adds, replaces, steps: flow.steps };
 }
 
 export const kubectlApply = computedScenario(

@@ -11,9 +11,9 @@ import type { Model } from '../../model.js';
 import type { ModelAdditions, ScenarioMisfit } from '../types.js';
 import { ApiTalk } from './api-talk.js';
 import { computedScenario, NEED, unmet, withAdditions, type Plan } from './computed.js';
-import { freshId, labelOf, spread, viewFigure } from './figure-view.js';
+import { freshId, labelOf, viewFigure } from './figure-view.js';
 import { Flow } from './flow.js';
-import { runnableWorkers } from './new-pods.js';
+import { ownPods, placeNewPods, runnableWorkers } from './new-pods.js';
 import { scheduleAndRun, type Placement } from './pod-startup.js';
 
 function plan(model: Model): Plan | ScenarioMisfit {
@@ -43,17 +43,13 @@ function plan(model: Model): Plan | ScenarioMisfit {
     adds.edges.push({ from: failed.podParent!, to: pod });
     victims.push(pod);
   }
-  const next = new Map(healthy.map((w) => [w.node, w.pods.length]));
-  const replacements: Placement[] = spread(healthy, victims.length).map((worker) => {
-    const number = (next.get(worker.node) ?? 0) + 1;
-    next.set(worker.node, number);
-    const pod = freshId(view, `${worker.node}.pod-${number}`, taken);
-    adds.components.push({ id: pod, kind: 'pod', label: `pod-${number}`, parent: worker.node });
-    adds.edges.push({ from: worker.podParent!, to: pod });
-    return { worker, pod };
-  });
+  // The replacements, new Pods with new names, take the place of the healthy nodes' own
+  // Pods (the figure keeps its width) and appear as the ReplicaSet controller creates them.
+  const replaces = ownPods(view, healthy);
+  const labels = victims.map((_, i) => `pod-${victims.length + i + 1}`);
+  const replacements: Placement[] = placeNewPods(view, healthy, labels, adds, taken);
 
-  const flow = new Flow(withAdditions(model, adds));
+  const flow = new Flow(withAdditions(model, adds, replaces));
   const api = new ApiTalk(flow, view, cp);
   api.request(
     'heartbeat',
@@ -197,7 +193,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
       fr: `Le scheduler écarte ${node}, marqué d’une taint et pas prêt, et choisit un nœud sain pour chaque Pod.`,
     },
   });
-  return { adds, steps: flow.steps };
+  return { adds, replaces, steps: flow.steps };
 }
 
 export const nodeFailure = computedScenario(

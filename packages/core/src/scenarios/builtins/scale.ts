@@ -12,9 +12,11 @@ const BEFORE = 3;
 const AFTER = 5;
 
 function plan(model: Model): Plan | ScenarioMisfit {
-  const start = startRollout(model, Array.from({ length: AFTER - BEFORE }, (_, i) => `nginx-${BEFORE + i + 1}`));
+  // The Deployment's 3 Pods in place of the figure's own; the 2 new ones appear as they are created.
+  const name = (i: number) => `nginx-${i + 1}`;
+  const start = startRollout(model, Array.from({ length: BEFORE }, (_, i) => name(i)), Array.from({ length: AFTER - BEFORE }, (_, i) => name(BEFORE + i)));
   if (isMisfit(start)) return start;
-  const { kubectl, cm, adds, placements, flow, api } = start;
+  const { kubectl, cm, adds, replaces, placements, flow, api } = start;
   const missing = AFTER - BEFORE;
 
   api.request('submit', kubectl, 'PATCH …/deployments/nginx/scale', {
@@ -61,7 +63,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     { effects: placements.map((p) => ({ component: p.pod, state: 'pending' as const })) },
   );
   scheduleAndRun(flow, api, placements);
-  return { adds, steps: flow.steps };
+  return { adds, replaces, steps: flow.steps };
 }
 
 export const scale = computedScenario(

@@ -12,9 +12,9 @@ import type { Model } from '../../model.js';
 import type { ModelAdditions, ScenarioMisfit } from '../types.js';
 import { ApiTalk } from './api-talk.js';
 import { computedScenario, unmet, withAdditions, type Plan } from './computed.js';
-import { freshId, labelOf, viewFigure, type WorkerView } from './figure-view.js';
+import { freshId, labelOf, spread, viewFigure, type WorkerView } from './figure-view.js';
 import { Flow } from './flow.js';
-import { runnableWorkers } from './new-pods.js';
+import { ownPods, runnableWorkers } from './new-pods.js';
 
 // Any Service's ClusterIP, not kube-dns's (10.96.0.10 under kubeadm's defaults).
 const CLUSTER_IP = '10.96.41.7';
@@ -57,7 +57,8 @@ function plan(model: Model): Plan | ScenarioMisfit {
   const clientWorker = workers[0]!;
   const client = pod(clientWorker, 'client');
   adds.edges.push({ from: client, to: service });
-  const backendWorkers = workers.slice(0, 2);
+  // Two backends, on the other nodes when there are some (the client's node keeps its width).
+  const backendWorkers = spread(workers.length > 1 ? workers.slice(1) : workers, 2);
   const backends = backendWorkers.map((w, i) => pod(w, `nginx-${i + 1}`));
   const clientRules = rules.get(clientWorker.node)!;
   for (const b of backends) adds.edges.push({ from: clientRules, to: b });
@@ -67,7 +68,9 @@ function plan(model: Model): Plan | ScenarioMisfit {
   const remote = chosenWorker !== clientWorker;
   const chosenName = names.get(chosen)!;
 
-  const flow = new Flow(withAdditions(model, adds));
+  // The client and the backends take the place of the workers' own Pods: the figure keeps its width.
+  const replaces = ownPods(view, workers);
+  const flow = new Flow(withAdditions(model, adds, replaces));
   const api = new ApiTalk(flow, view, cp);
   const cm = cp.controllerManager;
   if (cm !== undefined && cp.etcd !== undefined) {
@@ -177,7 +180,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
       fr: '…et le client voit la réponse venir du Service qu’il a appelé.',
     },
   });
-  return { adds, steps: flow.steps };
+  return { adds, replaces, steps: flow.steps };
 }
 
 export const serviceTraffic = computedScenario(
