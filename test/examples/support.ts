@@ -309,7 +309,8 @@ export async function drivePlayer(page: Page, id: string, options: { beats: numb
           el.next();
           if (i === 0) {
             await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-            caption = root.querySelector('[part~="caption"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+            // Collapses runs of layout whitespace; French non-breaking spaces stay as they are.
+            caption = root.querySelector('[part~="caption"]')?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? null;
           }
         }
       }
