@@ -160,6 +160,6 @@ export function addWorker(draft: ModelDraft, parts: WorkerParts): void {
 
   if (collapsePods && pods > 0) draft.link(shim, draft.add({ id: id('pods'), kind: 'pod', label: `${pods} Pods`, count: pods, parent: node }));
   else for (let i = 1; i <= pods; i++) draft.link(shim, draft.add({ id: id(`pod-${i}`), kind: 'pod', label: `pod-${i}`, parent: node }));
-  // The OCI runtime last, beside the Pods rather than among them.
+  // The OCI runtime, linked last: the layout draws it beside its shim, the Pods below.
   if (!own) draft.link(shim, draft.add({ id: id(ociRuntime), kind: ociRuntime, parent: node }));
 }
