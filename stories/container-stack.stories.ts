@@ -5,7 +5,7 @@ import { story, type Args, type Meta } from './story-helpers.js';
 const meta: Meta<Args> = {
   title: 'Elements/container-stack',
   component: 'container-stack',
-  parameters: { docs: { description: { component: 'The container ecosystem in four bands: clients, engines, the CRI with the high-level runtimes, and OCI. highlight emphasises a route.' } } },
+  parameters: { docs: { description: { component: 'The container ecosystem in six bands: clients, the orchestrator, the CRI, the high-level engines behind it, the shims, and OCI (the specification and its runtimes). highlight emphasises a route.' } } },
 };
 export default meta;
 

@@ -23,8 +23,8 @@ export const controlPlaneScenario = {
       kind: 'internal',
       message: 'POST …/deployments',
       caption: {
-        en: 'A Deployment arrives at the API server (from kubectl or any client). It checks who is asking, whether RBAC allows it, runs admission and validates the object.',
-        fr: 'Un Deployment arrive au serveur d’API (envoyé par kubectl ou un autre client). Il vérifie qui demande, si RBAC l’autorise, passe l’admission et valide l’objet.',
+        en: 'A Deployment arrives at the API server (from kubectl or another client). It authenticates the caller, authorizes it (RBAC), runs mutating admission, validates the schema, then runs validating admission.',
+        fr: 'Un Deployment arrive au serveur d’API (envoyé par kubectl ou un autre client). Il authentifie l’appelant, l’autorise (RBAC), passe l’admission mutante, valide le schéma, puis l’admission validante.',
       },
     },
     {
@@ -89,8 +89,8 @@ export const controlPlaneScenario = {
       kind: 'internal',
       message: { en: 'filter · score', fr: 'filtrer · noter' },
       caption: {
-        en: 'For each Pod it filters out the nodes that cannot take it (free resources, taints, affinity rules), scores the others and keeps the best.',
-        fr: 'Pour chaque Pod, il écarte les nœuds qui ne peuvent pas l’accueillir (ressources libres, taints, règles d’affinité), note les autres et garde le meilleur.',
+        en: 'For each Pod it filters out the nodes that cannot take it (its requests against allocatable minus what is already requested, taints, affinity rules), then scores those that passed and keeps the best.',
+        fr: 'Pour chaque Pod, il écarte les nœuds qui ne peuvent pas l’accueillir (ses demandes face à l’allouable moins le déjà demandé, taints, règles d’affinité), puis note ceux retenus et garde le meilleur.',
       },
     },
     {

@@ -85,6 +85,16 @@ describe('the control-plane scenario (examples/shared)', () => {
     for (const other of FIGURES.filter((f) => f !== figure)) assert.equal(resolveScenario(controlPlaneScenario, figureModel(other), other.tag).ok, false, other.id);
   });
 
+  it('tells the API server’s order: authentication, authorization, mutating admission, schema validation, validating admission', () => {
+    const steps = controlPlaneScenario.steps as readonly { id: string; caption: { en: string; fr: string } }[];
+    const admit = steps.find((s) => s.id === 'admit')!;
+    assert.match(admit.caption.en, /authenticates.*authorizes.*mutating admission.*validates the schema.*validating admission/);
+    assert.match(admit.caption.fr, /authentifie.*autorise.*admission mutante.*valide le schéma.*admission validante/);
+    const choose = steps.find((s) => s.id === 'choose-nodes')!;
+    assert.match(choose.caption.en, /requests against allocatable minus what is already requested.*scores those that passed/);
+    assert.doesNotMatch(choose.caption.fr, /ressources libres/);
+  });
+
   it('says everything in English and in French', () => {
     const texts: AuthorText[] = [controlPlaneScenario.title];
     const steps = controlPlaneScenario.steps;

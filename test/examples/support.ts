@@ -67,14 +67,14 @@ export const FIGURES: Figure[] = [
     tag: 'k8s-worker-node',
     attributes: {},
     scenario: 'self-healing',
-    kinds: ['apiserver', 'node', 'kubelet', 'kube-proxy', 'containerd', 'shim', 'runc', 'pod'],
+    kinds: ['apiserver', 'node', 'kubelet', 'kube-proxy', 'containerd', 'cni', 'shim', 'runc', 'pod'],
   },
   {
     id: 'container-stack',
     tag: 'container-stack',
     attributes: {},
     scenario: 'crictl-run',
-    kinds: ['layer', 'kubectl', 'docker-cli', 'nerdctl', 'crictl', 'podman', 'kubelet', 'dockerd', 'cri', 'containerd', 'cri-o', 'shim', 'runc', 'crun', 'youki', 'kata', 'gvisor'],
+    kinds: ['layer', 'kubectl', 'docker-cli', 'nerdctl', 'crictl', 'podman', 'kubelet', 'cri', 'cri-dockerd', 'dockerd', 'containerd', 'cri-o', 'shim', 'kata', 'gvisor', 'oci', 'runc', 'crun', 'youki'],
   },
 ];
 
@@ -309,7 +309,8 @@ export async function drivePlayer(page: Page, id: string, options: { beats: numb
           el.next();
           if (i === 0) {
             await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-            caption = root.querySelector('[part~="caption"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+            // Collapses runs of layout whitespace; French non-breaking spaces stay as they are.
+            caption = root.querySelector('[part~="caption"]')?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? null;
           }
         }
       }

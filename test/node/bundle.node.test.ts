@@ -69,7 +69,7 @@ describe('the bundle a page loads with one <script type="module">', () => {
     assert.equal(result.title, 'Plan de contrôle');
     assert.equal(result.name, 'Plan de contrôle Kubernetes');
     assert.equal(result.apiLabel, 'kube-apiserver', 'component names stay as they are');
-    assert.match(result.apiDescription, /porte d'entrée REST/);
+    assert.match(result.apiDescription, /porte d’entrée REST/);
     assert.equal(result.haKinds.filter((k) => k === 'control-plane').length, 3);
     assert.ok(result.haKinds.includes('load-balancer'));
     const fetched = server.requests.slice(first);

@@ -61,7 +61,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('kubectl'),
     description: {
       en: 'Command-line client: sends your requests to the API server over HTTPS.',
-      fr: "Client en ligne de commande : envoie vos requêtes au serveur d'API en HTTPS.",
+      fr: "Client en ligne de commande : envoie vos requêtes au serveur d’API en HTTPS.",
     },
   },
   'load-balancer': {
@@ -70,7 +70,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: { en: 'load balancer', fr: 'répartiteur de charge' },
     description: {
       en: 'Spreads API traffic over the control-plane nodes and stops sending to an API server that fails its health check.',
-      fr: "Répartit le trafic de l'API entre les nœuds du plan de contrôle et écarte un serveur d'API qui échoue à son contrôle de santé.",
+      fr: "Répartit le trafic de l’API entre les nœuds du plan de contrôle et écarte un serveur d’API qui échoue à son contrôle de santé.",
     },
   },
   apiserver: {
@@ -79,7 +79,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('kube-apiserver'),
     description: {
       en: "The cluster's REST front door: every read and write goes through it, and it is the only component that talks to etcd.",
-      fr: "La porte d'entrée REST du cluster : chaque lecture et chaque écriture passent par lui, et lui seul parle à etcd.",
+      fr: "La porte d’entrée REST du cluster : chaque lecture et chaque écriture passent par lui, et lui seul parle à etcd.",
     },
   },
   etcd: {
@@ -88,7 +88,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('etcd'),
     description: {
       en: 'Consistent key-value store holding all cluster state: configuration and the desired and observed state of every node and Pod. Its members agree on each write through Raft.',
-      fr: "Base clés-valeurs cohérente qui garde tout l'état du cluster : la configuration et l'état voulu et observé de chaque nœud et de chaque Pod. Ses membres valident chaque écriture par consensus Raft.",
+      fr: "Base clés-valeurs cohérente qui garde tout l’état du cluster : la configuration et l’état voulu et observé de chaque nœud et de chaque Pod. Ses membres valident chaque écriture par consensus Raft.",
     },
   },
   scheduler: {
@@ -106,7 +106,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('kube-controller-manager'),
     description: {
       en: 'Runs the built-in control loops (nodes, Deployments, ReplicaSets, EndpointSlices, service accounts…); each one moves the actual state towards the desired state.',
-      fr: "Fait tourner les boucles de contrôle intégrées (nœuds, Deployments, ReplicaSets, EndpointSlices, comptes de service…) ; chacune rapproche l'état réel de l'état voulu.",
+      fr: "Fait tourner les boucles de contrôle intégrées (nœuds, Deployments, ReplicaSets, EndpointSlices, comptes de service…) ; chacune rapproche l’état réel de l’état voulu.",
     },
   },
   'cloud-controller-manager': {
@@ -115,7 +115,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('cloud-controller-manager'),
     description: {
       en: "Connects the cluster to its cloud provider's API (OVH, AWS…): node lifecycle, routes, and load balancers for Services.",
-      fr: "Relie le cluster à l'API de son fournisseur cloud (OVH, AWS…) : cycle de vie des nœuds, routes et load balancers des Services.",
+      fr: "Relie le cluster à l’API de son fournisseur cloud (OVH, AWS…) : cycle de vie des nœuds, routes et répartiteurs de charge des Services.",
     },
   },
   cloud: {
@@ -124,7 +124,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: { en: 'cloud provider API', fr: 'API du fournisseur cloud' },
     description: {
       en: 'The provider API that the cloud-controller-manager calls to manage machines, routes and load balancers.',
-      fr: "L'API du fournisseur que le cloud-controller-manager appelle pour gérer machines, routes et load balancers.",
+      fr: "L’API du fournisseur que le cloud-controller-manager appelle pour gérer machines, routes et répartiteurs de charge.",
     },
   },
   kubelet: {
@@ -133,7 +133,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('kubelet'),
     description: {
       en: "The node agent: watches the Pods bound to its node, runs them through the CRI, and reports their status and the node's heartbeat.",
-      fr: "L'agent du nœud : surveille les Pods affectés à son nœud, les lance via la CRI et rapporte leur état ainsi que les battements de cœur du nœud.",
+      fr: "L’agent du nœud : surveille les Pods affectés à son nœud, les lance via le CRI et rapporte leur état ainsi que les battements de cœur du nœud.",
     },
   },
   'kube-proxy': {
@@ -142,7 +142,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('kube-proxy'),
     description: {
       en: "Watches Services and EndpointSlices and programs the node's iptables or nftables rules, so that Service traffic reaches a ready Pod.",
-      fr: "Surveille Services et EndpointSlices et programme les règles iptables ou nftables du nœud pour que le trafic d'un Service atteigne un Pod prêt.",
+      fr: "Surveille Services et EndpointSlices et programme les règles iptables ou nftables du nœud pour que le trafic d’un Service atteigne un Pod prêt.",
     },
   },
   containerd: {
@@ -151,7 +151,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('containerd'),
     description: {
       en: 'High-level container runtime: its CRI plugin serves the kubelet; it pulls and stores images, has the CNI plugin set up the Pod network, and hands containers to a shim.',
-      fr: 'Runtime de conteneurs de haut niveau : son plugin CRI répond au kubelet ; il télécharge et stocke les images, fait configurer le réseau du Pod par le plugin CNI et confie les conteneurs à un shim.',
+      fr: 'Runtime de conteneurs de haut niveau : son plugin CRI répond au kubelet ; il télécharge et stocke les images, fait configurer le réseau du Pod par le plugin CNI et confie les conteneurs à un shim.',
     },
   },
   'cri-o': {
@@ -160,7 +160,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('CRI-O'),
     description: {
       en: "Lightweight runtime made only for Kubernetes' CRI: pulls images and starts containers through conmon and crun (its default OCI runtime since v1.31).",
-      fr: 'Runtime léger conçu uniquement pour la CRI de Kubernetes : télécharge les images et lance les conteneurs via conmon et crun (son runtime OCI par défaut depuis la v1.31).',
+      fr: 'Runtime léger conçu uniquement pour le CRI de Kubernetes : télécharge les images et lance les conteneurs via conmon et crun (son runtime OCI par défaut depuis la v1.31).',
     },
   },
   'cri-dockerd': {
@@ -169,7 +169,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('cri-dockerd'),
     description: {
       en: 'External adapter that lets the kubelet drive Docker Engine through the CRI, since dockershim was removed from Kubernetes in 1.24.',
-      fr: 'Adaptateur externe qui permet au kubelet de piloter Docker Engine via la CRI depuis le retrait de dockershim dans Kubernetes 1.24.',
+      fr: 'Adaptateur externe qui permet au kubelet de piloter Docker Engine via le CRI depuis le retrait de dockershim dans Kubernetes 1.24.',
     },
   },
   dockerd: {
@@ -178,7 +178,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('dockerd'),
     description: {
       en: "Docker Engine's daemon: serves the docker CLI's REST API and delegates containers to containerd.",
-      fr: "Le démon de Docker Engine : sert l'API REST de la commande docker et délègue les conteneurs à containerd.",
+      fr: "Le démon de Docker Engine : sert l’API REST de la commande docker et délègue les conteneurs à containerd.",
     },
   },
   'docker-cli': {
@@ -187,7 +187,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: { en: 'docker CLI', fr: 'CLI docker' },
     description: {
       en: 'The docker command: talks to dockerd over its Unix socket.',
-      fr: 'La commande docker : dialogue avec dockerd via son socket Unix.',
+      fr: 'La commande docker : dialogue avec dockerd via son socket Unix.',
     },
   },
   nerdctl: {
@@ -205,7 +205,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('crictl'),
     description: {
       en: 'Debugging tool for any CRI runtime: it speaks the same gRPC API as the kubelet.',
-      fr: 'Outil de débogage pour tout runtime CRI : il parle la même API gRPC que le kubelet.',
+      fr: 'Outil de débogage pour tout runtime CRI : il parle la même API gRPC que le kubelet.',
     },
   },
   podman: {
@@ -214,7 +214,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('podman'),
     description: {
       en: 'Container engine without a daemon: each container runs under conmon with crun or runc.',
-      fr: 'Moteur de conteneurs sans démon : chaque conteneur tourne sous conmon avec crun ou runc.',
+      fr: 'Moteur de conteneurs sans démon : chaque conteneur tourne sous conmon avec crun ou runc.',
     },
   },
   cri: {
@@ -223,7 +223,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: { en: 'CRI (gRPC API)', fr: 'CRI (API gRPC)' },
     description: {
       en: 'Container Runtime Interface: the gRPC API, over a Unix socket, between the kubelet and a high-level runtime. An interface, not a runtime.',
-      fr: "Container Runtime Interface : l'API gRPC, sur un socket Unix, entre le kubelet et un runtime de haut niveau. Une interface, pas un runtime.",
+      fr: "Container Runtime Interface : l’API gRPC, sur un socket Unix, entre le kubelet et un runtime de haut niveau. Une interface, pas un runtime.",
     },
   },
   oci: {
@@ -231,8 +231,8 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     icon: 'oci',
     label: { en: 'OCI specifications', fr: 'spécifications OCI' },
     description: {
-      en: 'Open Container Initiative, under the Linux Foundation: the runtime, image and distribution specifications that the tools below implement.',
-      fr: "Open Container Initiative, sous l'égide de la Linux Foundation : les spécifications runtime, image et distribution que les outils ci-dessous implémentent.",
+      en: 'Open Container Initiative, under the Linux Foundation: the runtime, image and distribution specifications; runc is the reference runtime.',
+      fr: "Open Container Initiative, sous l’égide de la Linux Foundation : les spécifications runtime, image et distribution. runc en est l’implémentation de référence.",
     },
   },
   shim: {
@@ -240,8 +240,8 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     icon: 'shim',
     label: same('containerd-shim-runc-v2'),
     description: {
-      en: "Starts the OCI runtime, then stays the parent of the Pod's containers after it exits; one shim per Pod under the CRI. CRI-O and podman use conmon for this.",
-      fr: "Lance le runtime OCI puis reste le parent des conteneurs du Pod une fois celui-ci terminé ; un shim par Pod avec la CRI. CRI-O et podman utilisent conmon pour ce rôle.",
+      en: "Starts the OCI runtime, then stays the parent of the containers after it exits: under the CRI, one containerd shim per Pod; with CRI-O and podman, one conmon per container.",
+      fr: "Lance le runtime OCI puis reste le parent des conteneurs une fois celui-ci terminé : avec le CRI, un shim containerd par Pod ; avec CRI-O et podman, un conmon par conteneur.",
     },
   },
   runc: {
@@ -250,7 +250,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('runc'),
     description: {
       en: 'Reference implementation of the OCI runtime specification, written in Go: creates namespaces and cgroups from a bundle, starts the process, and exits.',
-      fr: 'Implémentation de référence de la spécification runtime OCI, écrite en Go : crée namespaces et cgroups à partir d’un bundle, démarre le processus, puis se termine.',
+      fr: 'Implémentation de référence de la spécification runtime OCI, écrite en Go : crée namespaces et cgroups à partir d’un bundle, démarre le processus, puis se termine.',
     },
   },
   crun: {
@@ -259,7 +259,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('crun'),
     description: {
       en: 'OCI runtime written in C, small and fast; the default of CRI-O since v1.31.',
-      fr: 'Runtime OCI écrit en C, léger et rapide ; celui de CRI-O par défaut depuis la v1.31.',
+      fr: 'Runtime OCI écrit en C, léger et rapide ; celui de CRI-O par défaut depuis la v1.31.',
     },
   },
   youki: {
@@ -277,7 +277,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('Kata Containers'),
     description: {
       en: 'Runs each Pod inside a lightweight virtual machine; plugs in as its own shim (containerd-shim-kata-v2), not under the runc shim.',
-      fr: 'Exécute chaque Pod dans une machine virtuelle légère ; se branche comme son propre shim (containerd-shim-kata-v2), pas sous celui de runc.',
+      fr: 'Exécute chaque Pod dans une machine virtuelle légère ; se branche comme son propre shim (containerd-shim-kata-v2), pas sous celui de runc.',
     },
   },
   gvisor: {
@@ -286,7 +286,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: same('gVisor (runsc)'),
     description: {
       en: "A kernel in user space that intercepts the containers' system calls; plugs in as its own shim (containerd-shim-runsc-v1).",
-      fr: 'Un noyau en espace utilisateur qui intercepte les appels système des conteneurs ; se branche comme son propre shim (containerd-shim-runsc-v1).',
+      fr: 'Un noyau en espace utilisateur qui intercepte les appels système des conteneurs ; se branche comme son propre shim (containerd-shim-runsc-v1).',
     },
   },
   cni: {
@@ -295,7 +295,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: { en: 'CNI plugin', fr: 'plugin CNI' },
     description: {
       en: 'Container Network Interface plugin: the runtime calls it when a Pod sandbox is created, and it gives the Pod its network interface and IP address.',
-      fr: "Plugin Container Network Interface : le runtime l'appelle à la création du sandbox d'un Pod, et il donne au Pod son interface réseau et son adresse IP.",
+      fr: "Plugin Container Network Interface : le runtime l’appelle à la création du sandbox d’un Pod, et il donne au Pod son interface réseau et son adresse IP.",
     },
   },
   pod: {
@@ -303,8 +303,8 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     icon: 'pod',
     label: same('Pod'),
     description: {
-      en: 'The smallest unit Kubernetes runs: one or more containers sharing a network namespace and volumes.',
-      fr: 'La plus petite unité que Kubernetes exécute : un ou plusieurs conteneurs qui partagent un espace de noms réseau et des volumes.',
+      en: 'The smallest unit Kubernetes runs: a sandbox, whose network the CNI plugin sets up, and containers sharing it and volumes.',
+      fr: 'La plus petite unité que Kubernetes exécute : un sandbox, dont le plugin CNI configure le réseau, et des conteneurs qui le partagent avec des volumes.',
     },
   },
   service: {
@@ -322,7 +322,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: { en: 'iptables / nftables rules', fr: 'règles iptables / nftables' },
     description: {
       en: "The node's packet rules, written by kube-proxy: they translate a Service IP into one backend Pod's IP. kube-proxy itself is not on the packet's path.",
-      fr: "Les règles de paquets du nœud, écrites par kube-proxy : elles traduisent l'IP d'un Service en l'IP d'un Pod. kube-proxy lui-même n'est pas sur le chemin des paquets.",
+      fr: "Les règles de paquets du nœud, écrites par kube-proxy : elles traduisent l’IP d’un Service en l’IP d’un Pod. kube-proxy lui-même n’est pas sur le chemin des paquets.",
     },
   },
   cluster: {
@@ -331,7 +331,7 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     label: { en: 'Kubernetes cluster', fr: 'Cluster Kubernetes' },
     description: {
       en: 'Machines run as one: a control plane that decides, and worker nodes that run the Pods.',
-      fr: 'Des machines pilotées comme une seule : un plan de contrôle qui décide et des nœuds workers qui exécutent les Pods.',
+      fr: 'Des machines pilotées comme une seule : un plan de contrôle qui décide et des nœuds workers qui exécutent les Pods.',
     },
   },
   'control-plane': {
@@ -339,8 +339,8 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     icon: 'control-plane',
     label: { en: 'Control plane', fr: 'Plan de contrôle' },
     description: {
-      en: 'Keeps the whole cluster in its desired state: stores it, schedules Pods, restarts failed ones and scales applications.',
-      fr: "Maintient tout le cluster dans l'état voulu : le stocke, planifie les Pods, relance ceux qui échouent et met les applications à l'échelle.",
+      en: 'Keeps the whole cluster in its desired state: stores it, schedules Pods, replaces lost ones and scales applications.',
+      fr: "Maintient tout le cluster dans l’état voulu : le stocke, planifie les Pods, remplace ceux qui sont perdus et met les applications à l’échelle.",
     },
   },
   node: {

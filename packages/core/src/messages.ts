@@ -64,7 +64,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       highAvailability: 'Plan de contrôle Kubernetes en haute disponibilité',
       cluster: 'Cluster Kubernetes',
       workerNode: 'Nœud worker Kubernetes',
-      containerStack: "L'écosystème des conteneurs",
+      containerStack: 'L’écosystème des conteneurs',
       custom: 'Diagramme Kubernetes',
     },
     figureDescription: 'Diagramme avec {names}.',
@@ -77,11 +77,11 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     errorTitle: 'Ce diagramme ne peut pas être dessiné',
     state: {
       active: 'leader',
-      standby: 'en attente',
+      standby: 'en réserve',
       down: 'hors service',
       pending: 'en attente',
       running: 'en cours',
-      terminating: 'en arrêt',
+      terminating: 'en cours d’arrêt',
       unknown: 'inconnu',
     },
     edge: {

@@ -87,6 +87,16 @@ describe('high availability (F3)', () => {
     assert.deepEqual(external.edges.filter((e) => e.to === 'etcd-cluster').map((e) => e.from), ['apiserver-1', 'apiserver-2', 'apiserver-3']);
   });
 
+  it('notes what an even number of stacked etcd members costs: a quorum of more than half', () => {
+    for (const [replicas, label] of [[2, 'etcd (quorum 2 of 2)'], [4, 'etcd (quorum 3 of 4)']] as const) {
+      const m = buildControlPlaneModel({ replicas, etcd: 'stacked' });
+      const members = m.components.filter((c) => c.kind === 'etcd');
+      assert.equal(members.length, replicas);
+      for (const c of members) assert.deepEqual(c.label, { en: label, fr: label.replace(' of ', ' sur ') });
+    }
+    for (const replicas of [1, 3, 5]) assert.ok(buildControlPlaneModel({ replicas, etcd: 'stacked' }).components.filter((c) => c.kind === 'etcd').every((c) => c.label === undefined), `${replicas}: no note`);
+  });
+
   it('keeps an odd number of external etcd members', () => {
     assert.equal(count(buildControlPlaneModel({ replicas: 4, etcd: 'external' }), 'etcd'), 5);
     assert.equal(count(buildControlPlaneModel({ replicas: 1, etcd: 'external' }), 'etcd'), 3);
@@ -125,20 +135,32 @@ describe('cluster model (F1)', () => {
           assert.ok(m.edges.some((e) => e.from === 'w1.kubelet' && e.to === entry), 'kubelets go through the load balancer in HA');
           const chain = edgesByKind(m).filter((e) => !e.includes('apiserver') && !e.includes('load-balancer') && !e.includes('etcd') && !e.startsWith('kubectl'));
           const expected = {
-            containerd: ['kubelet->containerd', 'containerd->shim', 'shim->runc', 'runc->pod', 'runc->pod'],
-            'cri-o': ['kubelet->cri-o', 'cri-o->shim', 'shim->crun', 'crun->pod', 'crun->pod'],
-            'cri-dockerd': ['kubelet->cri-dockerd', 'cri-dockerd->dockerd', 'dockerd->containerd', 'containerd->shim', 'shim->runc', 'runc->pod', 'runc->pod'],
+            // The Pods hang off the shim: it stays their parent once the OCI runtime exits.
+            containerd: ['kubelet->containerd', 'containerd->shim', 'shim->pod', 'shim->pod', 'shim->runc'],
+            'cri-o': ['kubelet->cri-o', 'cri-o->shim', 'shim->pod', 'shim->pod', 'shim->crun'],
+            'cri-dockerd': ['kubelet->cri-dockerd', 'cri-dockerd->dockerd', 'dockerd->containerd', 'containerd->shim', 'shim->pod', 'shim->pod', 'shim->runc'],
           }[runtime];
           assert.deepEqual(chain, expected);
           if (runtime === 'cri-o') assert.equal(m.components.find((c) => c.kind === 'shim')?.label, 'conmon');
         });
 
-  it('draws Kata and gVisor as their own shims, not under the runc shim', () => {
+  it('draws Kata and gVisor as their own shims, not under the runc shim, with the Pods under them', () => {
     for (const oci of ['kata', 'gvisor'] as const) {
       const m = buildWorkerNodeModel(worker('w1', 'containerd', oci));
       assert.ok(!kinds(m).has('shim') && !kinds(m).has('runc'));
       assert.ok(m.edges.some((e) => e.from === 'w1.containerd' && e.to === `w1.${oci}`));
+      assert.deepEqual(m.edges.filter((e) => e.to === 'w1.pod-1').map((e) => e.from), [`w1.${oci}`]);
     }
+  });
+
+  it('hangs the Pods off the shim, never off runc, which exits once the container runs', () => {
+    for (const oci of ['runc', 'crun', 'youki'] as const) {
+      const m = buildClusterModel({ controlPlanes: 1, etcd: 'stacked', workers: [worker('w1', 'containerd', oci)] });
+      assert.ok(!m.edges.some((e) => e.from === `w1.${oci}`), `${oci} calls nothing`);
+      assert.deepEqual(m.edges.filter((e) => e.to.startsWith('w1.pod')).map((e) => e.from), ['w1.shim', 'w1.shim']);
+    }
+    const collapsed = buildClusterModel({ controlPlanes: 1, etcd: 'stacked', workers: Array.from({ length: 11 }, (_, i) => worker(`w${i}`)) });
+    assert.deepEqual([...new Set(collapsed.edges.filter((e) => e.to.endsWith('.pods')).map((e) => kindOf(collapsed).get(e.from)))], ['shim']);
   });
 
   it('collapses pods into count badges above ten workers', () => {
@@ -151,6 +173,17 @@ describe('cluster model (F1)', () => {
 });
 
 describe('worker node model (F4)', () => {
+  it('shows the CNI plugin, called by the runtime (not the kubelet) to give each Pod sandbox its network', () => {
+    for (const runtime of RUNTIMES) {
+      const m = buildWorkerNodeModel({ name: 'worker-1', pods: 2, runtime, ociRuntime: runtime === 'cri-o' ? 'crun' : 'runc' });
+      assert.ok(validateModel(m).ok);
+      assert.equal(count(m, 'cni'), 1);
+      assert.deepEqual(m.edges.filter((e) => e.to === 'worker-1.cni').map((e) => e.from), [`worker-1.${runtime}`], `${runtime}: the CRI server calls CNI, not the kubelet`);
+    }
+    const cluster = buildClusterModel({ controlPlanes: 1, etcd: 'stacked', workers: [{ name: 'w1', pods: 2, runtime: 'containerd', ociRuntime: 'runc' }] });
+    assert.equal(count(cluster, 'cni'), 0, 'the cluster figure stays compact');
+  });
+
   it('links kubelet and kube-proxy up to the API server drawn above the node', () => {
     const m = buildWorkerNodeModel({ name: 'worker-1', pods: 3, runtime: 'containerd', ociRuntime: 'runc' });
     assert.ok(validateModel(m).ok);
@@ -166,23 +199,27 @@ describe('worker node model (F4)', () => {
 describe('container ecosystem model (F5)', () => {
   const m = buildContainerStackModel();
   const band = new Map(m.components.map((c) => [c.id, c.parent]));
-  const order = ['clients', 'engines', 'cri-layer', 'oci-layer'];
+  const order = ['clients', 'orchestrators', 'cri-layer', 'engines', 'shims', 'oci-layer'];
 
-  it('has the four bands with their members', () => {
+  it('has its bands, top to bottom, with their members', () => {
     assert.ok(validateModel(m).ok);
+    assert.deepEqual(m.components.filter((c) => c.kind === 'layer').map((c) => c.id), order);
     const members = (b: string) => m.components.filter((c) => c.parent === b).map((c) => c.kind).sort();
     assert.deepEqual(members('clients'), ['crictl', 'docker-cli', 'kubectl', 'nerdctl', 'podman']);
-    assert.deepEqual(members('engines'), ['dockerd', 'kubelet']);
-    assert.deepEqual(members('cri-layer'), ['containerd', 'cri', 'cri-o']);
-    assert.deepEqual(members('oci-layer'), ['crun', 'gvisor', 'kata', 'runc', 'shim', 'shim', 'youki']);
+    assert.deepEqual(members('orchestrators'), ['kubelet']);
+    assert.deepEqual(members('cri-layer'), ['cri']);
+    assert.deepEqual(members('engines'), ['containerd', 'cri-dockerd', 'cri-o', 'dockerd'], 'containerd and CRI-O are engines, behind the CRI');
+    assert.deepEqual(members('shims'), ['gvisor', 'kata', 'shim', 'shim'], 'the shims sit outside the OCI band');
+    assert.deepEqual(members('oci-layer'), ['crun', 'oci', 'runc', 'youki'], 'OCI: the specification and its runtimes');
+    assert.deepEqual(m.components.find((c) => c.id === 'runc')!.label, { en: 'runc (reference)', fr: 'runc (référence)' });
   });
 
-  it('points every edge down, except the removed dockershim path', () => {
+  it('points every edge down; only engines call each other within their band', () => {
     for (const e of m.edges) {
       const a = order.indexOf(band.get(e.from)!);
       const b = order.indexOf(band.get(e.to)!);
-      if (e.kind === 'removed') assert.equal(a, b);
-      else assert.ok(b >= a, `${e.from} -> ${e.to}`);
+      if (a === b) assert.equal(band.get(e.from), 'engines', `${e.from} -> ${e.to}`);
+      else assert.ok(b > a, `${e.from} -> ${e.to}`);
     }
   });
 
@@ -194,6 +231,8 @@ describe('container ecosystem model (F5)', () => {
     assert.ok(has('nerdctl', 'containerd'), 'nerdctl talks to containerd directly');
     assert.ok(has('podman', 'conmon') && has('conmon', 'crun'), 'podman runs conmon and crun, no daemon');
     assert.ok(has('kubelet', 'dockerd', 'removed'), 'dockershim is gone');
+    assert.ok(has('cri', 'cri-dockerd') && has('cri-dockerd', 'dockerd'), 'today the kubelet reaches Docker Engine through cri-dockerd');
     assert.ok(!m.edges.some((e) => e.from === 'dockerd' && e.to === 'cri'), 'dockerd does not go through the CRI');
+    assert.ok(!m.edges.some((e) => e.from === 'oci' || e.to === 'oci'), 'the specification is implemented, not called');
   });
 });

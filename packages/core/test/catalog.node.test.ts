@@ -21,6 +21,15 @@ describe('catalog', () => {
     }
   });
 
+  it('says what an expert would: the control plane replaces lost Pods (kubelets restart containers); conmon is one per container', () => {
+    assert.match(CATALOG['control-plane'].description.en, /replaces lost ones/);
+    assert.doesNotMatch(CATALOG['control-plane'].description.en, /restarts/);
+    assert.match(CATALOG['control-plane'].description.fr, /remplace ceux qui sont perdus/);
+    assert.match(CATALOG.shim.description.en, /one containerd shim per Pod; with CRI-O and podman, one conmon per container/);
+    assert.match(CATALOG.shim.description.fr, /un conmon par conteneur/);
+    assert.match(CATALOG.pod.description.en, /sandbox, whose network the CNI plugin sets up/);
+  });
+
   it('gives every icon to exactly one kind, and every kind an icon', () => {
     for (const icon of ICON_NAMES) assert.equal(CATALOG[kindForIcon(icon)].icon, icon);
     const used = new Set(Object.values(CATALOG).map((e) => e.icon));

@@ -12,6 +12,8 @@ import {
   edgeId,
   resolveScenario,
   statesAt,
+  appearances,
+  hiddenAt,
   workerSpec,
   type DiagramError,
   PLAYER_MESSAGES,
@@ -122,12 +124,12 @@ describe('built-in scenarios: the flows of the reference', () => {
 
   it('kubectl-apply follows the runtime of each figure down to its OCI runtime', () => {
     const tail = (name: string) => signature(resolved('kubectl-apply', name)).slice(-6, -2);
-    assert.deepEqual(tail('cluster runtime=cri-o'), ['request kubelet>cri-o ×2', 'request cri-o>shim ×2', 'request shim>crun ×2', 'event crun>pod ×3']);
-    assert.deepEqual(tail('cluster runtime=cri-dockerd').slice(-3), ['request containerd>shim ×2', 'request shim>runc ×2', 'event runc>pod ×3']);
+    assert.deepEqual(tail('cluster runtime=cri-o'), ['request kubelet>cri-o ×2', 'request cri-o>shim ×2', 'request shim>crun ×2', 'event shim>pod ×3']);
+    assert.deepEqual(tail('cluster runtime=cri-dockerd').slice(-3), ['request containerd>shim ×2', 'request shim>runc ×2', 'event shim>pod ×3']);
     assert.ok(signature(resolved('kubectl-apply', 'cluster runtime=cri-dockerd')).includes('request cri-dockerd>dockerd ×2'));
     assert.deepEqual(tail('cluster oci-runtime=kata').slice(-2), ['request containerd>kata ×2', 'event kata>pod ×3']);
     assert.deepEqual(tail('cluster oci-runtime=gvisor').slice(-2), ['request containerd>gvisor ×2', 'event gvisor>pod ×3']);
-    assert.deepEqual(tail('cluster oci-runtime=youki').slice(-2), ['request shim>youki ×2', 'event youki>pod ×3']);
+    assert.deepEqual(tail('cluster oci-runtime=youki').slice(-2), ['request shim>youki ×2', 'event shim>pod ×3']);
   });
 
   it('kubectl-apply spreads its 3 replicas over the workers, which act in parallel', () => {
@@ -244,8 +246,9 @@ describe('built-in scenarios: rules every step keeps', () => {
       const initial = statesAt(s, -1);
       const final = statesAt(s, s.beats.length - 1);
       for (const pod of added) {
-        // Drawn as a ghost (pending) until its containers start, never as running before.
-        assert.equal(initial.get(pod), 'pending', `${pod} is not running before the Deployment`);
+        // Not drawn until the step that creates it, then a ghost (pending) until its containers start.
+        assert.equal(initial.get(pod), undefined, `${pod} is not running before the Deployment`);
+        assert.ok(hiddenAt(s, -1).includes(pod), `${name}: ${pod} is not drawn before it is created`);
         assert.equal(final.get(pod), 'running', `${name}: ${pod}`);
         const runningAt = s.beats.findIndex((_, b) => statesAt(s, b).get(pod) === 'running');
         const startAt = s.steps.find((st) => st.to === pod)?.beat ?? -1;
@@ -254,11 +257,215 @@ describe('built-in scenarios: rules every step keeps', () => {
     }
   });
 
+  it('a Pod appears at the step that creates it: the ReplicaSet controller’s Pods, stored in etcd', () => {
+    const created = { 'kubectl-apply': 3, scale: 2, 'node-failure': 2, 'self-healing': 1 } as const;
+    for (const [id, count] of Object.entries(created))
+      for (const name of APPLICABLE[id]!.filter((f) => f === 'cluster' || f === 'cluster control-planes=3')) {
+        const s = resolved(id, name);
+        const appears = appearances(s);
+        assert.equal(appears.size, count, `${id} on ${name}: ${[...appears.keys()].join(', ')}`);
+        for (const [pod, beat] of appears) {
+          assert.ok(hiddenAt(s, beat - 1).includes(pod) && !hiddenAt(s, beat).includes(pod), `${id}: ${pod} appears at beat ${beat}`);
+          const creating = s.beats[beat]!.map((i) => s.steps[i]!).find((st) => st.effects.some((e) => e.component === pod));
+          assert.ok(creating, `${id}: ${pod}`);
+          assert.match(creating.message!.en, /^PUT \/registry\/pods\//, `${id}: ${pod} appears when the API server stores it`);
+          assert.ok(s.steps.slice(0, creating.index).some((st) => /^POST …\/pods/.test(st.message?.en ?? '')), `${id}: after a controller created it`);
+          assert.ok(!s.steps.some((st) => st.beat < beat && (st.to === pod || st.from === pod)), `${id}: nothing reaches ${pod} before it exists`);
+        }
+        assert.deepEqual(hiddenAt(s, s.beats.length - 1), [], `${id}: everything drawn at the end`);
+      }
+    // The node-failure victims and service-traffic’s Pods exist from the start.
+    assert.deepEqual(hiddenAt(resolved('service-traffic', 'cluster'), -1), []);
+    const failure = resolved('node-failure', 'cluster');
+    assert.ok(!hiddenAt(failure, -1).includes('worker-2.pod-1'));
+    // An author's scenario draws everything throughout.
+    const custom = resolveScenario({ id: 'mine', title: 'Mine', adds: { components: [{ id: 'p', kind: 'pod', parent: 'worker-1' }], edges: [] }, steps: [{ id: 'a', from: 'p', to: 'p', kind: 'event', caption: 'x', effects: [{ component: 'p', state: 'pending' }] }] }, cluster(), 'k8s-cluster');
+    assert.ok(custom.ok);
+    assert.deepEqual(hiddenAt(custom.value, -1), []);
+  });
+
+  it('the Pods a built-in creates take the place of the figure’s own, which it no longer draws', () => {
+    const apply = resolved('kubectl-apply', 'cluster');
+    const pods = (s: ResolvedScenario) => s.model.components.filter((c) => c.kind === 'pod').map((c) => `${c.parent}/${typeof c.label === 'string' ? c.label : c.label?.en}`);
+    assert.deepEqual(pods(apply), ['worker-1/nginx-1', 'worker-2/nginx-2', 'worker-1/nginx-3']);
+    assert.deepEqual(pods(resolved('scale', 'cluster')), ['worker-1/nginx-1', 'worker-2/nginx-2', 'worker-1/nginx-3', 'worker-2/nginx-4', 'worker-1/nginx-5']);
+    assert.deepEqual(hiddenAt(resolved('scale', 'cluster'), -1).sort(), ['worker-1.nginx-5', 'worker-2.nginx-4']);
+    assert.deepEqual(pods(resolved('node-failure', 'cluster')), ['worker-2/pod-1', 'worker-2/pod-2', 'worker-1/pod-3', 'worker-1/pod-4']);
+    assert.deepEqual(pods(resolved('service-traffic', 'cluster')), ['worker-1/client', 'worker-2/nginx-1', 'worker-2/nginx-2']);
+    assert.ok(!apply.model.edges.some((e) => e.to === 'worker-1.pod-1'), 'their links go with them');
+    // The figure's count badges (many workers) stay.
+    assert.ok(resolved('kubectl-apply', 'cluster workers=12 (collapsed pods)').model.components.some((c) => c.id === 'worker-1.pods'));
+  });
+
   it('resolving leaves the element’s model untouched', () => {
     const model = cluster({ 'control-planes': '3' });
     const before = JSON.stringify(model);
     for (const id of Object.keys(BUILTIN_SCENARIOS)) resolveScenario(id, model, 'k8s-cluster');
     assert.equal(JSON.stringify(model), before);
+  });
+});
+
+describe('built-in scenarios: the mechanisms a Kubernetes expert checks', () => {
+  const all = Object.keys(BUILTIN_SCENARIOS).flatMap((id) => APPLICABLE[id]!.map((name) => ({ id, name, s: resolved(id, name) })));
+  const kinds = (s: ResolvedScenario) => new Map(s.model.components.map((c) => [c.id, c.kind]));
+  const text = (st: ScenarioStep | ResolvedScenario['steps'][number] | undefined) => (st?.message ? (typeof st.message === 'string' ? st.message : st.message.en) : '');
+  const stepOf = (s: ResolvedScenario, id: string) => {
+    const found = s.steps.find((st) => st.id === id);
+    assert.ok(found, `${s.id} has a step ${id}`);
+    return found;
+  };
+
+  it('a graceful delete reaches watchers as MODIFIED (deletionTimestamp set); DELETED only once the kubelet removed the object', () => {
+    for (const { id, name, s } of all) {
+      const kind = kinds(s);
+      s.steps.forEach((st, i) => {
+        const where = `${id} on ${name}: ${st.id}`;
+        if (st.kind === 'watch' && text(st).includes('DELETED')) {
+          const gone = s.steps.slice(0, i).some((e) => kind.get(e.from) === 'kubelet' && /^DELETE .*\(grace 0\)/.test(text(e)));
+          assert.ok(gone, `${where}: DELETED before the kubelet's final delete`);
+        }
+        // A graceful DELETE from a client or a controller: the next watch beat says MODIFIED.
+        const api = ['apiserver', 'load-balancer'].includes(kind.get(st.to)!);
+        if (st.kind === 'request' && api && /^DELETE /.test(text(st)) && !['kubelet', 'load-balancer'].includes(kind.get(st.from)!)) {
+          const next = s.steps.slice(i).find((e) => e.kind === 'watch');
+          assert.ok(next, where);
+          assert.match(text(next), /^MODIFIED Pod/, `${where}: watchers see ${text(next)}`);
+        }
+      });
+    }
+    const healing = resolved('self-healing', 'cluster');
+    assert.match(stepOf(healing, 'watch-delete@replicaset').caption.en, /ReplicaSet controller, for which a terminating Pod no longer counts/);
+    const failure = resolved('node-failure', 'cluster');
+    assert.match(stepOf(failure, 'watch-replicaset').caption.en, /terminating Pods do not count as active/);
+  });
+
+  it('a Pod stops as the kubelet stops it: preStop hook, StopContainer with the grace period, StopPodSandbox, then the final delete', () => {
+    for (const name of ['cluster', 'cluster control-planes=3', 'cluster runtime=cri-o']) {
+      const s = resolved('self-healing', name);
+      const kind = kinds(s);
+      const lost = s.steps.find((st) => /^delete(\.1)?$/.test(st.id))!.message!.en.replace(/^DELETE …\/pods\//, '');
+      const seen = s.steps.filter((st) => /^watch-delete(\.\d)?@kubelet$/.test(st.id)).pop()!;
+      const from = s.steps.indexOf(seen);
+      const kubelet = seen.to;
+      const stops = s.steps.slice(from).filter((st) => st.from === kubelet && st.kind !== 'watch').slice(0, 4);
+      assert.deepEqual(
+        stops.map((st) => text(st)),
+        ['preStop hook', 'StopContainer (grace 30 s)', 'StopPodSandbox', `DELETE …/pods/${lost} (grace 0)`],
+        name,
+      );
+      assert.match(stops[1]!.caption.en, /SIGTERM, then SIGKILL/);
+      assert.doesNotMatch(stops[2]!.caption.en, /SIGTERM|SIGKILL/, 'StopPodSandbox is not what sends the signals');
+      assert.ok(['containerd', 'cri-o'].includes(kind.get(stops[1]!.to)!), 'CRI calls go to the runtime');
+      assert.ok(['apiserver', 'load-balancer'].includes(kind.get(stops[3]!.to)!));
+      const removed = s.steps.slice(s.steps.indexOf(stops[3]!)).find((st) => kind.get(st.to) === 'etcd')!;
+      assert.match(removed.message!.en, /^DELETE \/registry\/pods\//);
+      assert.match(removed.caption.en, /only now do watchers get DELETED/);
+    }
+  });
+
+  it('node-failure: the Pods turn not ready and leave the Services’ endpoints long before the 300 s eviction; NoExecute evicts', () => {
+    for (const name of APPLICABLE['node-failure']!) {
+      const s = resolved('node-failure', name);
+      const kind = kinds(s);
+      const at = (id: string) => s.steps.findIndex((st) => st.id === id || st.id.startsWith(`${id}.`) || st.id.startsWith(`${id}@`));
+      const waits = at('toleration');
+      assert.ok(at('pods-not-ready') > at('mark-unknown') && at('pods-not-ready') < waits, `${name}: Ready=False before the wait`);
+      assert.match(text(s.steps[at('pods-not-ready')]), /^PUT pods\/…\/status/);
+      assert.match(s.steps[at('pods-not-ready')]!.caption.en, /Ready condition of the Pods .* to False/);
+      const slices = s.steps.slice(0, waits).filter((st) => kind.get(st.from) === 'controller-manager' && /endpointslices/.test(text(st)));
+      assert.equal(slices.length, 1, `${name}: the EndpointSlice controller writes before the wait`);
+      assert.match(slices[0]!.caption.en, /ready: false/);
+      const proxies = s.steps.slice(0, waits).filter((st) => st.kind === 'watch' && kind.get(st.to) === 'kube-proxy');
+      assert.ok(proxies.length > 0, `${name}: kube-proxy learns of it before the wait`);
+      const taint = s.steps[at('taint')]!;
+      assert.match(taint.caption.en, /evicted/);
+      assert.doesNotMatch(taint.caption.en, /keeps new Pods away/);
+    }
+  });
+
+  it('docker-run: a missing image makes dockerd answer 404; the CLI pulls it with POST /images/create, then creates again', () => {
+    const s = resolved('docker-run', 'container-stack');
+    const trips = s.steps.map((st) => `${st.from}>${st.to} ${text(st)}`);
+    assert.deepEqual(trips.slice(0, 6), [
+      'docker-cli>dockerd POST /containers/create',
+      'dockerd>docker-cli 404 No such image',
+      'docker-cli>dockerd POST /images/create?fromImage=nginx',
+      'dockerd>docker-cli 200 OK',
+      'docker-cli>dockerd POST /containers/create',
+      'dockerd>docker-cli 201 Created',
+    ]);
+    for (const st of s.steps) assert.doesNotMatch(st.caption.en, /after pulling|pulls? the image if/, `${st.id}: dockerd does not pull on its own`);
+  });
+
+  it('the scheduler compares requests with allocatable minus what is already requested, and scores the nodes that passed', () => {
+    for (const { id, name, s } of all)
+      for (const st of s.steps) {
+        assert.doesNotMatch(st.caption.en, /free resources/, `${id} on ${name}: ${st.id}`);
+        assert.doesNotMatch(st.caption.fr, /ressources libres/, `${id} on ${name}: ${st.id}`);
+      }
+    const schedule = stepOf(resolved('kubectl-apply', 'cluster'), 'schedule');
+    assert.match(schedule.caption.en, /requests vs allocatable minus what is already requested.*scores those that pass/);
+  });
+
+  it('the Deployment controller updates the ReplicaSet (PUT); the first EndpointSlice write is a create listing every selected Pod with its ready condition', () => {
+    assert.match(text(stepOf(resolved('scale', 'cluster'), 'update-replicaset')), /^PUT …\/replicasets\//);
+    const traffic = resolved('service-traffic', 'cluster');
+    const write = stepOf(traffic, 'write-endpoints');
+    assert.equal(text(write), 'POST …/endpointslices');
+    assert.match(write.caption.en, /creates the Service’s EndpointSlice: every selected Pod’s IP and port, each with its ready condition/);
+  });
+
+  it('the service ClusterIP is an ordinary one, not kube-dns’s nor the kubernetes Service’s', () => {
+    for (const name of APPLICABLE['service-traffic']!) {
+      const s = resolved('service-traffic', name);
+      const ip = /\((10\.\d+\.\d+\.\d+)\)/.exec(text(stepOf(s, 'send')))![1]!;
+      assert.ok(!['10.96.0.10', '10.96.0.1'].includes(ip), ip);
+      for (const st of s.steps) assert.ok(!`${st.caption.en} ${text(st)}`.includes('10.96.0.10'), st.id);
+    }
+  });
+
+  it('the PLEG relists: the kubelet asks its runtime; TaskExit is containerd’s event, never conmon’s', () => {
+    for (const name of [...APPLICABLE['self-healing']!]) {
+      const s = resolved('self-healing', name);
+      const kind = kinds(s);
+      for (const st of s.steps) {
+        assert.ok(!(st.kind === 'event' && kind.get(st.to) === 'kubelet'), `${name}: ${st.id}: no event is pushed to the kubelet`);
+        if (text(st) === 'TaskExit') assert.ok(['containerd', 'dockerd'].includes(kind.get(st.to)!), `${name}: ${st.id} TaskExit to ${kind.get(st.to)}`);
+      }
+      const relist = stepOf(s, 'relist');
+      assert.equal(kind.get(relist.from), 'kubelet');
+      assert.equal(relist.kind, 'request');
+      assert.match(text(relist), /PLEG relist/);
+      const answer = s.steps[relist.index + 1]!;
+      assert.deepEqual([answer.kind, answer.from, answer.to], ['response', relist.to, relist.from]);
+    }
+    const crio = resolved('self-healing', 'cluster runtime=cri-o');
+    assert.equal(text(stepOf(crio, 'exit-1')), 'exit code');
+  });
+
+  it('ha-failover: the cloud-controller-manager stops with its node, and each Lease goes to whichever standby retries first', () => {
+    const withCloud = resolved('ha-failover', 'control-plane replicas=3');
+    assert.match(stepOf(withCloud, 'node-fails').caption.en, /scheduler, controller-manager and cloud-controller-manager stop/);
+    assert.match(stepOf(withCloud, 'node-fails').caption.fr, /cloud-controller-manager s’arrêtent/);
+    assert.ok(withCloud.steps.some((st) => st.id === 'acquire@cloud-controller-manager-2'));
+    for (const name of HA_FIGURES) {
+      const s = resolved('ha-failover', name);
+      const acquire = s.steps.find((st) => st.id.startsWith('acquire@'))!;
+      assert.match(acquire.caption.en, /whichever standby retries first/, name);
+      assert.doesNotMatch(acquire.caption.fr, /copies/, name);
+    }
+    assert.doesNotMatch(stepOf(resolved('ha-failover', 'cluster control-planes=3'), 'node-fails').caption.en, /cloud-controller-manager/);
+  });
+
+  it('the API server authenticates, authorizes, runs mutating admission, validates the schema, runs validating admission, then persists', () => {
+    for (const name of KUBERNETES_FIGURES) {
+      const s = resolved('kubectl-apply', name);
+      const admit = stepOf(s, 'admit');
+      assert.match(admit.caption.en, /authentication.*authorization.*mutating admission.*schema validation.*validating admission/);
+      assert.match(admit.caption.fr, /authentification.*autorisation.*admission mutante.*validation du schéma.*admission validante/);
+      assert.match(admit.message!.en, /authn.*authz.*mutating.*schema.*validating/);
+      assert.equal(s.steps[admit.index + 1]!.id, 'persist-deployment', `${name}: persisted right after`);
+    }
   });
 });
 

@@ -6,10 +6,10 @@ import { component, drawnEdges, eventsDuring, mount, part, settle, shadow, warni
 const config = (name: string) => CONTAINER_STACK.find((c) => c.name === name)!;
 
 describe('<container-stack>', () => {
-  it('draws four bands, top to bottom, with every edge pointing down', async () => {
+  it('draws its bands, top to bottom, with every edge pointing down but the engines’ own', async () => {
     const el = await mount<ContainerStack>(config('Default'));
     const bandTop = (id: string) => component(el, id).transform.baseVal.consolidate()!.matrix.f;
-    const bands = ['clients', 'engines', 'cri-layer', 'oci-layer'];
+    const bands = ['clients', 'orchestrators', 'cri-layer', 'engines', 'shims', 'oci-layer'];
     const tops = bands.map(bandTop);
     expect([...tops].sort((a, b) => a - b)).to.deep.equal(tops);
     const bandOf = (id: string) => shadow(el).querySelector(`[data-component="${id}"]`) && bands.find((b) => {
@@ -22,8 +22,8 @@ describe('<container-stack>', () => {
       const [from, to] = edge.split('->') as [string, string];
       const a = bands.indexOf(bandOf(from)!);
       const b = bands.indexOf(bandOf(to)!);
-      if (edge === 'kubelet->dockerd') expect(a).to.equal(b);
-      else expect(b, edge).to.be.at.least(a);
+      if (a === b) expect(bands[a], edge).to.equal('engines');
+      else expect(b, edge).to.be.greaterThan(a);
     }
     expect(shadow(el).querySelector('[data-edge="kubelet->dockerd"]')!.classList.contains('kind-removed')).to.equal(true);
     expect(shadow(el).querySelector('[data-edge="kubectl->kubelet"]')!.classList.contains('kind-indirect')).to.equal(true);

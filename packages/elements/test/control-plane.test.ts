@@ -29,7 +29,7 @@ describe('<k8s-control-plane>', () => {
     expect(part(el, 'diagram')!.getAttribute('aria-label')).to.equal('Plan de contrôle Kubernetes');
     expect(shadow(el).querySelector('[data-title-of="control-plane"] .title')!.textContent).to.equal('Plan de contrôle');
     expect(component(el, 'apiserver').getAttribute('aria-label')).to.equal('kube-apiserver');
-    expect(descriptionOf(el, 'apiserver')).to.match(/porte d'entrée REST/);
+    expect(descriptionOf(el, 'apiserver')).to.match(/porte d’entrée REST/);
     expect(component(el, 'cloud').textContent).to.contain('API du');
     expect(shadow(el).querySelector('#figure-description')!.textContent).to.match(/^Diagramme avec kube-apiserver, etcd/);
   });

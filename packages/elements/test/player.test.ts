@@ -202,6 +202,35 @@ describe('scenarios on the elements', () => {
     expect(shadow(el).querySelector('[data-component="scheduler-1"]')!.classList.contains('state-active')).to.equal(true);
   });
 
+  it('draws a Pod from the step that creates it, and the built-in’s Pods in place of the figure’s own', async () => {
+    const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply', controls: '' });
+    const drawn = (id: string) => {
+      const g = shadow(el).querySelector(`[data-component="${id}"]`);
+      return g !== null && getComputedStyle(g).display !== 'none';
+    };
+    const edgeDrawn = (id: string) => getComputedStyle(shadow(el).querySelector(`[data-edge="${id}"]`)!).display !== 'none';
+    expect(drawnIds(el)).not.to.include('worker-1.pod-1');
+    const pods = ['worker-1.nginx-1', 'worker-2.nginx-2', 'worker-1.nginx-3'];
+    for (const pod of pods) expect(drawn(pod), `${pod} before the scenario starts`).to.equal(false);
+    expect(edgeDrawn('worker-1.shim->worker-1.nginx-1'), 'nor its link').to.equal(false);
+    expect(drawn('worker-1.shim')).to.equal(true);
+    const created = el.steps.find((s) => s.id === 'persist-pods')!.beat;
+    el.seek(created - 1);
+    await settle(el);
+    for (const pod of pods) expect(drawn(pod), `${pod} before the API server stores it`).to.equal(false);
+    el.seek(created);
+    await settle(el);
+    for (const pod of pods) expect(drawn(pod), `${pod} once stored`).to.equal(true);
+    expect(edgeDrawn('worker-1.shim->worker-1.nginx-1')).to.equal(true);
+    expect(shadow(el).querySelector('[data-component="worker-1.nginx-1"]')!.classList.contains('state-pending')).to.equal(true);
+    el.reset();
+    await settle(el);
+    expect(drawn('worker-1.nginx-1'), 'hidden again before the start').to.equal(false);
+    el.removeAttribute('scenario');
+    await settle(el);
+    expect(drawn('worker-1.pod-1'), 'without the scenario, the figure’s own Pods').to.equal(true);
+  });
+
   it('writes the caption to an aria-live region, in the element language', async () => {
     const el = await mountTag('k8s-cluster', { scenario: 'kubectl-apply', controls: '', lang: 'fr' });
     el.next();

@@ -6,21 +6,23 @@ import { component, drawnEdges, drawnKinds, eventsDuring, mount, part, settle, s
 const config = (name: string) => WORKER_NODE.find((c) => c.name === name)!;
 
 describe('<k8s-worker-node>', () => {
-  it('draws the kubelet, kube-proxy beside it, the runtime chain and the pods, linked up to the API server', async () => {
+  it('draws the kubelet, kube-proxy beside it, the runtime chain, the CNI plugin and the pods off the shim, linked up to the API server', async () => {
     const el = await mount<K8sWorkerNode>(config('Default'));
     expect(drawnEdges(el)).to.deep.equal([
       'worker-1.kubelet->apiserver',
       'worker-1.kube-proxy->apiserver',
       'worker-1.kubelet->worker-1.containerd',
       'worker-1.containerd->worker-1.shim',
+      'worker-1.containerd->worker-1.cni',
+      'worker-1.shim->worker-1.pod-1',
+      'worker-1.shim->worker-1.pod-2',
       'worker-1.shim->worker-1.runc',
-      'worker-1.runc->worker-1.pod-1',
-      'worker-1.runc->worker-1.pod-2',
     ]);
     const y = (id: string) => component(el, id).transform.baseVal.consolidate()!.matrix.f;
     expect(y('worker-1.kube-proxy')).to.equal(y('worker-1.kubelet'), 'kube-proxy beside the kubelet');
     expect(y('worker-1.containerd')).to.be.greaterThan(y('worker-1.kubelet'));
-    expect(y('worker-1.pod-1')).to.be.greaterThan(y('worker-1.runc'));
+    expect(y('worker-1.pod-1')).to.be.greaterThan(y('worker-1.shim'));
+    expect(y('worker-1.cni')).to.be.greaterThan(y('worker-1.containerd'), 'the runtime calls CNI');
     expect(y('apiserver')).to.be.lessThan(y('worker-1.kubelet'));
   });
 

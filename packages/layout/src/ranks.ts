@@ -21,7 +21,8 @@ const RANK: Readonly<Record<Kind, number>> = {
   cloud: 4,
   kubelet: 5,
   'kube-proxy': 5,
-  dockerd: 5,
+  // Behind cri-dockerd, in front of the containerd it drives.
+  dockerd: 6.5,
   cri: 6,
   'cri-dockerd': 6,
   'kernel-rules': 6,

@@ -62,8 +62,14 @@ export const ROOT_LAYOUT_OPTIONS: LayoutOptions = {
 };
 
 const rowId = (first: string) => `row:${first}`;
+const SIDEWAYS = new Set(['cri-dockerd>dockerd', 'dockerd>containerd']);
+const OCI = new Set(['runc', 'crun', 'youki']);
 
-/** Pairs that read best side by side: the apiserver and its own etcd; a removed sideways path. */
+/**
+ * Pairs that read best side by side: the apiserver and its own etcd; a removed sideways path;
+ * an engine handing work to another of its band (cri-dockerd → dockerd → containerd), so a
+ * band stays one row; a node's shim and the OCI runtime it runs, so the Pods have their row.
+ */
 function findRows(model: Model, index: ModelIndex): Array<[string, string, number | undefined]> {
   const hasPeers = new Set<string>();
   for (const e of model.edges) if (e.kind === 'peer') hasPeers.add(e.from).add(e.to);
@@ -75,7 +81,10 @@ function findRows(model: Model, index: ModelIndex): Array<[string, string, numbe
     if (!a || !b || a.parent !== b.parent || index.isGroup(a.id) || index.isGroup(b.id)) return;
     if (taken.has(a.id) || taken.has(b.id)) return;
     const apiAndEtcd = a.kind === 'apiserver' && b.kind === 'etcd' && !hasPeers.has(b.id);
-    if (apiAndEtcd || e.kind === 'removed') {
+    const engines = index.byId.get(a.parent ?? '')?.kind === 'layer' && SIDEWAYS.has(`${a.kind}>${b.kind}`);
+    // On a node, the OCI runtime beside its shim: the Pods, not runc, hang under the shim.
+    const ociBesideShim = a.kind === 'shim' && OCI.has(b.kind) && index.byId.get(a.parent ?? '')?.kind === 'node';
+    if (apiAndEtcd || engines || ociBesideShim || e.kind === 'removed') {
       pairs.push([a.id, b.id, i]);
       taken.add(a.id).add(b.id);
     }

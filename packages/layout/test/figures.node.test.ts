@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   buildClusterModel,
+  buildContainerStackModel,
   buildControlPlaneModel,
+  buildWorkerNodeModel,
   componentLabels,
   presetFigures,
+  scenarioPresetFigures,
   type Model,
 } from '@k8s-diagrams/core';
 import { BOX, createLayoutEngine, labelLines, textWidth, type Geometry } from '@k8s-diagrams/layout';
@@ -39,6 +42,21 @@ describe('every preset figure', () => {
           for (const line of labelLines(label))
             assert.ok(BOX.padX + BOX.icon + BOX.gap + textWidth(line, LABEL_PX) <= b.width, `“${line}” fits ${c.id}`);
       }
+    });
+  }
+});
+
+describe('every figure as a built-in scenario plays it', () => {
+  // The built-ins draw their own Pods in place of the figure's, so the figure keeps its
+  // width: labels stay at 11 px or more once fitted to a docs column.
+  for (const { name, model } of scenarioPresetFigures()) {
+    // The HA cluster's Service sits between its three control-plane nodes (ELK puts it in
+    // their layer): 10 px there, the one figure below 11.
+    const minimum = name === 'cluster control-planes=3 + service-traffic' ? 10 : 11;
+    it(`${name}: labels of ${minimum} px or more in a docs column`, async () => {
+      const g = await layout(model);
+      const scale = Math.min(1, DOCS_COLUMN / g.width);
+      assert.ok(LABEL_PX * scale >= minimum, `labels are ${(LABEL_PX * scale).toFixed(1)}px (width ${g.width})`);
     });
   }
 });
@@ -95,6 +113,31 @@ describe('figure shapes', () => {
     }
     assert.ok(box(g, 'worker-1').x < box(g, 'worker-2').x);
     assert.equal(box(g, 'worker-1').y, box(g, 'worker-2').y, 'two workers side by side');
+  });
+
+  it('F5: bands top to bottom; cri-dockerd beside the dockerd it drives; every other link downwards', async () => {
+    const model = buildContainerStackModel();
+    const g = await layout(model);
+    const bands = ['clients', 'orchestrators', 'cri-layer', 'engines', 'shims', 'oci-layer'].map((id) => box(g, id));
+    bands.forEach((b, i) => i > 0 && assert.ok(b.y >= bands[i - 1]!.y + bands[i - 1]!.height, `band ${i} below band ${i - 1}`));
+    assert.equal(box(g, 'cri-dockerd').y, box(g, 'dockerd').y, 'side by side');
+    assert.ok(box(g, 'cri-dockerd').x + box(g, 'cri-dockerd').width < box(g, 'dockerd').x);
+    for (const e of model.edges) {
+      if (e.from === 'cri-dockerd' || e.kind === 'peer') continue;
+      assert.ok(box(g, e.to).y > box(g, e.from).y, `${e.from} -> ${e.to} points down`);
+    }
+  });
+
+  it('F4: the pods in their row under the shim, runc beside it, the CNI plugin under the runtime that calls it', async () => {
+    const g = await layout(buildWorkerNodeModel({ name: 'worker-1', pods: 2, runtime: 'cri-dockerd', ociRuntime: 'runc' }));
+    const b = (id: string) => box(g, `worker-1.${id}`);
+    const y = (id: string) => b(id).y;
+    assert.ok(y('cni') > y('cri-dockerd'));
+    assert.ok(y('dockerd') > y('cri-dockerd') && y('containerd') > y('dockerd'), 'cri-dockerd → dockerd → containerd, downwards');
+    const shim = b('shim');
+    assert.ok(y('pod-1') >= shim.y + shim.height && y('pod-2') === y('pod-1'), 'the pods below the shim');
+    assert.equal(b('runc').y + b('runc').height / 2, shim.y + shim.height / 2, 'runc beside the shim');
+    assert.ok(b('runc').x >= shim.x + shim.width);
   });
 
   it('wraps 20 workers into rows instead of one wide row', async () => {

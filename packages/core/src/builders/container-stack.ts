@@ -2,43 +2,39 @@ import type { Model } from '../model.js';
 import { ModelDraft } from './parts.js';
 
 /**
- * The seed's container-ecosystem figure (F5), as four bands from the clients down to the
- * OCI runtimes. Every edge points down; the only sideways link is dockershim, drawn as
- * removed (Kubernetes 1.24).
+ * The seed's container-ecosystem figure (F5), as bands from the clients down to the OCI
+ * runtimes: the kubelet reaches the engines (containerd, CRI-O, and cri-dockerd in front of
+ * Docker Engine) through the CRI; the shims, which stay the containers' parents, sit apart
+ * from OCI, the specification that runc implements first. Every edge points down, except
+ * the engines calling one another and dockershim, drawn as removed (Kubernetes 1.24).
  */
 export function buildContainerStackModel(): Model {
   const draft = new ModelDraft();
-  const clients = draft.add({ id: 'clients', kind: 'layer', label: { en: 'Clients', fr: 'Clients' } });
-  const engines = draft.add({
-    id: 'engines',
-    kind: 'layer',
-    label: { en: 'Orchestrators and engines', fr: 'Orchestrateurs et moteurs' },
-  });
-  const cri = draft.add({
-    id: 'cri-layer',
-    kind: 'layer',
-    label: { en: 'CRI and high-level runtimes', fr: 'CRI et runtimes de haut niveau' },
-  });
-  const oci = draft.add({
-    id: 'oci-layer',
-    kind: 'layer',
-    label: { en: 'OCI: shims and runtimes', fr: 'OCI : shims et runtimes' },
-  });
+  const band = (id: string, en: string, fr: string) => draft.add({ id, kind: 'layer', label: { en, fr } });
+  const clients = band('clients', 'Clients', 'Clients');
+  const orchestrators = band('orchestrators', 'Orchestrator', 'Orchestrateur');
+  const cri = band('cri-layer', 'Interface (CRI)', 'Interface (CRI)');
+  const engines = band('engines', 'High-level engines', 'Moteurs de haut niveau');
+  const shims = band('shims', 'Shims', 'Shims');
+  const oci = band('oci-layer', 'OCI: specification and runtimes', 'OCI : spécification et runtimes');
 
   for (const kind of ['kubectl', 'docker-cli', 'nerdctl', 'crictl', 'podman'] as const)
     draft.add({ id: kind, kind, parent: clients });
 
-  draft.add({ id: 'kubelet', kind: 'kubelet', parent: engines });
-  draft.add({ id: 'dockerd', kind: 'dockerd', parent: engines });
-
+  draft.add({ id: 'kubelet', kind: 'kubelet', parent: orchestrators });
   draft.add({ id: 'cri', kind: 'cri', parent: cri });
-  draft.add({ id: 'containerd', kind: 'containerd', parent: cri });
-  draft.add({ id: 'cri-o', kind: 'cri-o', parent: cri });
 
-  draft.add({ id: 'shim', kind: 'shim', parent: oci });
-  draft.add({ id: 'conmon', kind: 'shim', label: 'conmon', parent: oci });
-  draft.add({ id: 'kata', kind: 'kata', label: 'containerd-shim-kata-v2', parent: oci });
-  draft.add({ id: 'gvisor', kind: 'gvisor', label: 'containerd-shim-runsc-v1', parent: oci });
+  draft.add({ id: 'cri-dockerd', kind: 'cri-dockerd', parent: engines });
+  draft.add({ id: 'dockerd', kind: 'dockerd', parent: engines });
+  draft.add({ id: 'containerd', kind: 'containerd', parent: engines });
+  draft.add({ id: 'cri-o', kind: 'cri-o', parent: engines });
+
+  draft.add({ id: 'shim', kind: 'shim', parent: shims });
+  draft.add({ id: 'conmon', kind: 'shim', label: 'conmon', parent: shims });
+  draft.add({ id: 'kata', kind: 'kata', label: 'containerd-shim-kata-v2', parent: shims });
+  draft.add({ id: 'gvisor', kind: 'gvisor', label: 'containerd-shim-runsc-v1', parent: shims });
+
+  draft.add({ id: 'oci', kind: 'oci', label: { en: 'OCI runtime spec', fr: 'spécification OCI' }, parent: oci });
   draft.add({ id: 'runc', kind: 'runc', label: { en: 'runc (reference)', fr: 'runc (référence)' }, parent: oci });
   draft.add({ id: 'crun', kind: 'crun', parent: oci });
   draft.add({ id: 'youki', kind: 'youki', parent: oci });
@@ -49,18 +45,21 @@ export function buildContainerStackModel(): Model {
   draft.link('nerdctl', 'containerd');
   draft.link('crictl', 'cri');
   draft.link('podman', 'conmon'); // no daemon: podman starts conmon itself
-  // Engines.
+  // The kubelet: the CRI today; dockershim, built into the kubelet, was removed in 1.24.
   draft.link('kubelet', 'cri');
-  draft.link('kubelet', 'dockerd', 'removed'); // dockershim, removed in Kubernetes 1.24
-  draft.link('dockerd', 'containerd'); // directly, not through the CRI
-  // CRI servers.
+  draft.link('kubelet', 'dockerd', 'removed');
+  // The CRI servers: containerd's CRI plugin, CRI-O, and cri-dockerd for Docker Engine.
   draft.link('cri', 'containerd');
   draft.link('cri', 'cri-o');
+  draft.link('cri', 'cri-dockerd');
+  draft.link('cri-dockerd', 'dockerd');
+  draft.link('dockerd', 'containerd'); // directly, not through the CRI
+  // Engines start shims.
   draft.link('containerd', 'shim');
   draft.link('containerd', 'kata');
   draft.link('containerd', 'gvisor');
   draft.link('cri-o', 'conmon');
-  // OCI runtimes.
+  // Shims run an OCI runtime, which exits once the container runs.
   draft.link('shim', 'runc');
   draft.link('shim', 'youki');
   draft.link('conmon', 'crun');

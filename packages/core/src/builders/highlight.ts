@@ -34,7 +34,7 @@ export function resolveHighlight(model: Model, raw: string | null): Result<Highl
       return fail(
         diagramError('invalid-attribute', 'highlight', {
           en: `highlight: there is no route from ${quote(names[i - 1])} to ${quote(names[i])}.`,
-          fr: `highlight : aucun chemin ne mène de ${quote(names[i - 1])} à ${quote(names[i])}.`,
+          fr: `highlight : aucun chemin ne mène de ${quote(names[i - 1])} à ${quote(names[i])}.`,
         }),
       );
     for (const hop of route) {

@@ -42,6 +42,10 @@ export function addControlPlanes(draft: ModelDraft, parts: ControlPlaneParts): s
     ? draft.add({ id: 'lb', kind: 'load-balancer', ...inParent(parent) })
     : 'apiserver';
 
+  // A stacked etcd has one member per node: with an even count, say what its quorum costs
+  // (4 members tolerate one failure, as 3 do).
+  const quorum = Math.floor(replicas / 2) + 1;
+  const evenNote = replicas % 2 === 0 ? { label: { en: `etcd (quorum ${quorum} of ${replicas})`, fr: `etcd (quorum ${quorum} sur ${replicas})` } } : {};
   let etcdGroup: string | undefined;
   if (etcd === 'external') {
     etcdGroup = draft.add({
@@ -65,7 +69,7 @@ export function addControlPlanes(draft: ModelDraft, parts: ControlPlaneParts): s
     const api = draft.add({ id: `apiserver${s}`, kind: 'apiserver', parent: node });
     if (ha) draft.link(entry, api);
     if (etcd === 'stacked') {
-      draft.add({ id: `etcd${s}`, kind: 'etcd', parent: node });
+      draft.add({ id: `etcd${s}`, kind: 'etcd', ...evenNote, parent: node });
       draft.link(api, `etcd${s}`);
     } else if (etcdGroup) {
       draft.link(api, etcdGroup);
@@ -116,11 +120,13 @@ export interface WorkerParts {
   parent?: string;
   /** The id kubelet and kube-proxy call (the apiserver, or the load balancer in HA). */
   apiEntry: string;
+  /** Draw the CNI plugin, which the CRI server calls to give each Pod sandbox its network. */
+  cni?: boolean;
 }
 
-/** Adds one worker node: kubelet, kube-proxy, runtime → shim → OCI runtime, pods. */
+/** Adds one worker node: kubelet, kube-proxy, runtime → shim → OCI runtime, and the shim's pods. */
 export function addWorker(draft: ModelDraft, parts: WorkerParts): void {
-  const { name, pods, runtime, ociRuntime, collapsePods, parent, apiEntry } = parts;
+  const { name, pods, runtime, ociRuntime, collapsePods, parent, apiEntry, cni } = parts;
   const node = draft.add({ id: name, kind: 'node', label: name, ...inParent(parent) });
   const id = (part: string) => `${name}.${part}`;
   const kubelet = draft.add({ id: id('kubelet'), kind: 'kubelet', parent: node });
@@ -139,36 +145,21 @@ export function addWorker(draft: ModelDraft, parts: WorkerParts): void {
     draft.link(dockerd, containerManager);
   }
 
-  // Kata and gVisor replace the runc shim with their own; runc-compatible binaries run under it.
-  let creator: string;
-  if (ociRuntime === 'kata' || ociRuntime === 'gvisor') {
-    creator = draft.add({
-      id: id(ociRuntime),
-      kind: ociRuntime,
-      label: ociRuntime === 'kata' ? 'containerd-shim-kata-v2' : 'containerd-shim-runsc-v1',
-      parent: node,
-    });
-    draft.link(containerManager, creator);
-  } else {
-    const shim = draft.add({
-      id: id('shim'),
-      kind: 'shim',
-      label: runtime === 'cri-o' ? 'conmon' : 'containerd-shim-runc-v2',
-      parent: node,
-    });
-    draft.link(containerManager, shim);
-    creator = draft.add({ id: id(ociRuntime), kind: ociRuntime, parent: node });
-    draft.link(shim, creator);
-  }
+  // Kata and gVisor replace the runc shim with their own; runc-compatible binaries run under
+  // it and exit once the container runs, so the Pods hang off the shim, their parent.
+  const own = ociRuntime === 'kata' || ociRuntime === 'gvisor';
+  const shim = draft.add({
+    id: id(own ? ociRuntime : 'shim'),
+    kind: own ? ociRuntime : 'shim',
+    label: ociRuntime === 'kata' ? 'containerd-shim-kata-v2' : own ? 'containerd-shim-runsc-v1' : runtime === 'cri-o' ? 'conmon' : 'containerd-shim-runc-v2',
+    parent: node,
+  });
+  draft.link(containerManager, shim);
+  // The CRI server (cri-dockerd too) calls the CNI plugin to give each Pod sandbox its network.
+  if (cni) draft.link(criServer, draft.add({ id: id('cni'), kind: 'cni', parent: node }));
 
-  if (pods === 0) return;
-  if (collapsePods) {
-    const box = draft.add({ id: id('pods'), kind: 'pod', label: `${pods} Pods`, count: pods, parent: node });
-    draft.link(creator, box);
-    return;
-  }
-  for (let i = 1; i <= pods; i++) {
-    const pod = draft.add({ id: id(`pod-${i}`), kind: 'pod', label: `pod-${i}`, parent: node });
-    draft.link(creator, pod);
-  }
+  if (collapsePods && pods > 0) draft.link(shim, draft.add({ id: id('pods'), kind: 'pod', label: `${pods} Pods`, count: pods, parent: node }));
+  else for (let i = 1; i <= pods; i++) draft.link(shim, draft.add({ id: id(`pod-${i}`), kind: 'pod', label: `pod-${i}`, parent: node }));
+  // The OCI runtime, linked last: the layout draws it beside its shim, the Pods below.
+  if (!own) draft.link(shim, draft.add({ id: id(ociRuntime), kind: ociRuntime, parent: node }));
 }

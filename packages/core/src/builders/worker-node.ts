@@ -5,7 +5,8 @@ import { addWorker, ModelDraft } from './parts.js';
 
 /**
  * The seed's worker-node figure (F4): the node's parts, with the API server it reports to
- * drawn above it inside a (partly shown) control plane.
+ * drawn above it inside a (partly shown) control plane, and the CNI plugin that the runtime
+ * calls to set up each Pod sandbox's network.
  */
 export function buildWorkerNodeModel(worker: WorkerSpec): Model {
   const draft = new ModelDraft();
@@ -15,6 +16,7 @@ export function buildWorkerNodeModel(worker: WorkerSpec): Model {
     ...worker,
     collapsePods: worker.pods > FULL_DETAIL.maxPodsPerWorker,
     apiEntry: 'apiserver',
+    cni: true,
   });
   return { components: draft.components, edges: draft.edges };
 }

@@ -56,7 +56,7 @@ export const PLAYER_MESSAGES: Readonly<Record<Lang, PlayerMessages>> = {
     notStarted: 'Pas encore commencé',
     scrubber: 'Étapes',
     captionRegion: 'Légendes du scénario',
-    controls: 'Commandes du scénario : {title}',
+    controls: 'Commandes du scénario : {title}',
     ended: 'Fin du scénario',
   },
 };

@@ -5,6 +5,7 @@ import { findRoute, resolveComponent, type RouteHop } from '../routes.js';
 import type { LocalizedText } from '../text.js';
 import { validateModel } from '../validate.js';
 import { BUILTIN_SCENARIOS, isBuiltinScenario } from './builtins/index.js';
+import { withoutParts, type BuiltinScenario } from './builtins/computed.js';
 import { checkScenarioShape, checkSteps, isAdditions } from './parse.js';
 import { isAuthorText, isRecord, listOf, localized, notApplicable, Problems, scenarioProblem } from './problems.js';
 import type { ModelAdditions, ScenarioStep, ScenarioStepKind } from './types.js';
@@ -76,7 +77,9 @@ export function resolveScenario(input: unknown, model: Model, element: string): 
 
   const additions = callAuthor(id, 'adds', () => (typeof scenario.adds === 'function' ? scenario.adds(cloneModel(model)) : scenario.adds));
   if (!additions.ok) return additions;
-  const merged = mergeAdditions(id, model, additions.value);
+  // A built-in may draw its own Pods in place of the figure's (the figure keeps its width).
+  const replaced = builtin ? ((scenario as BuiltinScenario).replaces?.(cloneModel(model)) ?? []) : [];
+  const merged = mergeAdditions(id, withoutParts(model, replaced), additions.value);
   if (!merged.ok) return merged;
 
   const produced = callAuthor(id, 'steps', () => (typeof scenario.steps === 'function' ? scenario.steps(cloneModel(model)) : scenario.steps));

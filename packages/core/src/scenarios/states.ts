@@ -15,3 +15,27 @@ export function statesAt(resolved: Pick<ResolvedScenario, 'model' | 'steps' | 'b
       for (const effect of resolved.steps[index]?.effects ?? []) states.set(effect.component, effect.state);
   return states;
 }
+
+/**
+ * The beat at which each component a built-in creates appears: a component drawn in no
+ * state that a beat first makes `pending` (the step that stores the new Pod) is not drawn
+ * before that beat. Authors' scenarios show every component throughout.
+ */
+export function appearances(resolved: Pick<ResolvedScenario, 'model' | 'steps' | 'beats' | 'builtin'>): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!resolved.builtin) return out;
+  const seen = new Set(resolved.model.components.filter((c) => c.state !== undefined).map((c) => c.id));
+  resolved.beats.forEach((beat, b) => {
+    for (const index of beat)
+      for (const { component, state } of resolved.steps[index]?.effects ?? []) {
+        if (!seen.has(component) && state === 'pending') out.set(component, b);
+        seen.add(component);
+      }
+  });
+  return out;
+}
+
+/** The components not drawn yet at `beat` (-1: before the first), because a later beat creates them. */
+export function hiddenAt(resolved: Pick<ResolvedScenario, 'model' | 'steps' | 'beats' | 'builtin'>, beat: number): string[] {
+  return [...appearances(resolved)].filter(([, b]) => b > beat).map(([id]) => id);
+}

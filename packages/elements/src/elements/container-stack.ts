@@ -3,11 +3,12 @@ import { property } from 'lit/decorators.js';
 import { DiagramElement } from '../base/diagram-element.js';
 
 /**
- * The container ecosystem in four bands, top to bottom: clients (kubectl, docker CLI,
- * nerdctl, crictl, podman); orchestrators and engines (the kubelet, dockerd); the CRI
- * with the high-level runtimes behind it (containerd, CRI-O); and OCI: the shims and the
- * OCI runtimes (runc, the reference implementation; crun; youki; Kata and gVisor as their
- * own shims). Every link points down; dockershim is drawn as the removed path it is.
+ * The container ecosystem in six bands, top to bottom: clients (kubectl, docker CLI,
+ * nerdctl, crictl, podman); the orchestrator (the kubelet); the CRI; the high-level engines
+ * behind it (containerd, CRI-O, and Docker Engine's dockerd behind cri-dockerd); the shims
+ * (containerd's, conmon, Kata's and gVisor's), which stay the containers' parents; and OCI:
+ * the runtime specification with runc, its reference implementation, crun and youki. Every
+ * link points down but the engines' own; dockershim is drawn as the removed path it is.
  *
  * `highlight="kubelet>containerd>runc"` emphasises the route through those components.
  *
@@ -16,7 +17,7 @@ import { DiagramElement } from '../base/diagram-element.js';
  *
  * @csspart diagram - The focusable figure (one tab stop; arrow keys move between components).
  * @csspart component - Every drawn component and band (`data-component`, `data-kind`).
- * @csspart group - The four bands.
+ * @csspart group - The bands.
  * @csspart edge - Every link (`data-edge="<from>-><to>"`).
  * @csspart toolbar - The zoom buttons.
  * @csspart tooltip - The description shown on hover and focus.

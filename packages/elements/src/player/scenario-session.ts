@@ -1,4 +1,4 @@
-import { diagramError, type ComponentState, type Lang, type Model, type Result } from '@k8s-diagrams/core';
+import { diagramError, hiddenAt, type ComponentState, type Lang, type Model, type Result } from '@k8s-diagrams/core';
 import type { Geometry } from '@k8s-diagrams/layout';
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { fire } from '../internal/events.js';
@@ -37,6 +37,8 @@ export class ScenarioSession {
   };
   private readonly onReduced = () => this.player?.setReducedMotion(this.reducedMotion);
   private readonly onHash = () => this.followDeepLink();
+  /** Hides what a later beat creates (a Pod appears at the step that creates it), with its links. */
+  private readonly absent = new CSSStyleSheet();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -77,24 +79,26 @@ export class ScenarioSession {
   }
 
   /**
-   * The model to lay out: the element's, plus what the scenario adds. Without a scenario,
+   * The model to lay out: the element's, plus what the scenario adds (a built-in's Pods in place
+   * of the figure's own). Without a scenario,
    * the model as it is.
    */
   prepare(model: Model, element: string): Result<Model> {
     if (!this.active) {
-      this.detach();
       this.resolved = undefined;
+      this.detach();
       return { ok: true, value: model };
     }
     const resolved = resolve(this.scenario, model, element);
     if (!resolved.ok) {
-      this.detach();
       this.resolved = undefined;
+      this.detach();
       // Errors name the attribute at fault, then where inside the scenario.
       return { ok: false, errors: resolved.errors.map((e) => ({ ...e, path: e.path ? `scenario ${e.path}` : 'scenario' })) };
     }
     if (this.resolved && this.resolved.id !== resolved.value.id) this.detach();
     this.resolved = resolved.value;
+    this.showPresent();
     return { ok: true, value: resolved.value.model };
   }
 
@@ -132,6 +136,17 @@ export class ScenarioSession {
     this.attachedTo = undefined;
     this.beat = -1;
     this.state = 'idle';
+    this.showPresent();
+  }
+
+  /** Draws only what exists at the current beat: the components a later beat creates, and their links, stay hidden. */
+  private showPresent(): void {
+    const root = this.host.shadowRoot;
+    if (!root) return;
+    const q = (s: string) => `"${CSS.escape(s)}"`;
+    const ids = this.resolved ? hiddenAt(this.resolved, this.beat) : [];
+    this.absent.replaceSync(ids.map((id) => `[data-component=${q(id)}],[data-edge^=${q(`${id}->`)}],[data-edge$=${q(`->${id}`)}]{display:none}`).join(''));
+    if (!root.adoptedStyleSheets.includes(this.absent)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.absent];
   }
 
   // ---- The element's API -------------------------------------------------------------
@@ -245,6 +260,7 @@ export class ScenarioSession {
 
   private onBeat(beat: number): void {
     this.beat = beat;
+    this.showPresent();
     this.host.requestUpdate();
     const resolved = this.resolved;
     if (!resolved || beat < 0) return;

@@ -77,7 +77,7 @@ export function replicate(flow: Flow, view: FigureView, id: string, leader: stri
       message: 'AppendEntries',
       caption: caption ?? {
         en: `The etcd leader replicates the entry to the other members; it commits once ${majority} of ${etcdPeers(view, leader).length + 1} have it (Raft).`,
-        fr: `Le leader etcd réplique l’entrée vers les autres membres ; elle est validée quand ${majority} sur ${etcdPeers(view, leader).length + 1} l’ont (Raft).`,
+        fr: `Le leader etcd réplique l’entrée vers les autres membres ; elle est validée quand ${majority} sur ${etcdPeers(view, leader).length + 1} l’ont (Raft).`,
       },
     })),
   );

@@ -6,8 +6,13 @@ import type { ModelAdditions, Scenario, ScenarioElement, ScenarioMisfit, Scenari
 /** What a built-in computes for one figure. */
 export interface Plan {
   adds?: ModelAdditions;
+  /** The figure's own Pods that the scenario's Pods stand in for (so the figure keeps its width). */
+  replaces?: string[];
   steps: ScenarioStep[];
 }
+
+/** A built-in: a Scenario that may also replace some of the figure's Pods with its own. */
+export type BuiltinScenario = Scenario & { replaces?: (model: Model) => readonly string[] };
 
 export interface BuiltinMeta {
   id: string;
@@ -21,9 +26,13 @@ const NOTHING: ModelAdditions = { components: [], edges: [] };
  * A built-in as a plain Scenario whose `adds` and `steps` are computed from the figure by
  * one pure `plan`, called once for each (both receive the same model, so they agree).
  */
-export function computedScenario(meta: BuiltinMeta, plan: (model: Model) => Plan | ScenarioMisfit): Scenario {
+export function computedScenario(meta: BuiltinMeta, plan: (model: Model) => Plan | ScenarioMisfit): BuiltinScenario {
   return {
     ...meta,
+    replaces: (model) => {
+      const p = plan(model);
+      return 'notApplicable' in p ? [] : (p.replaces ?? []);
+    },
     adds: (model) => {
       const p = plan(model);
       return 'notApplicable' in p ? NOTHING : (p.adds ?? NOTHING);
@@ -35,9 +44,17 @@ export function computedScenario(meta: BuiltinMeta, plan: (model: Model) => Plan
   };
 }
 
-/** The model with the plan's additions, for routing while the plan is written. */
-export function withAdditions(model: Model, adds: ModelAdditions): Model {
-  return { components: [...model.components, ...adds.components], edges: [...model.edges, ...adds.edges] };
+/** The model without what the plan replaces, with its additions, for routing while the plan is written. */
+export function withAdditions(model: Model, adds: ModelAdditions, replaces: readonly string[] = []): Model {
+  const kept = withoutParts(model, replaces);
+  return { components: [...kept.components, ...adds.components], edges: [...kept.edges, ...adds.edges] };
+}
+
+/** The model without these components and their edges. */
+export function withoutParts(model: Model, ids: readonly string[]): Model {
+  if (ids.length === 0) return model;
+  const gone = new Set(ids);
+  return { components: model.components.filter((c) => !gone.has(c.id)), edges: model.edges.filter((e) => !gone.has(e.from) && !gone.has(e.to)) };
 }
 
 /** A part a scenario needs, named for the message when it is missing. */

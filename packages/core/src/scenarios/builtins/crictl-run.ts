@@ -7,7 +7,7 @@ import type { Scenario } from '../types.js';
 
 export const crictlRun: Scenario = {
   id: 'crictl-run',
-  title: { en: 'crictl: speaking CRI to containerd and to CRI-O', fr: 'crictl : parler CRI à containerd et à CRI-O' },
+  title: { en: 'crictl: speaking CRI to containerd and to CRI-O', fr: 'crictl : parler CRI à containerd et à CRI-O' },
   appliesTo: ['container-stack'],
   steps: [
     {
@@ -18,7 +18,7 @@ export const crictlRun: Scenario = {
       message: 'RunPodSandbox',
       caption: {
         en: 'crictl runp: crictl speaks CRI, the gRPC API the kubelet uses, on the runtime’s unix socket.',
-        fr: 'crictl runp : crictl parle CRI, l’API gRPC du kubelet, sur le socket unix du runtime.',
+        fr: 'crictl runp : crictl parle CRI, l’API gRPC du kubelet, sur le socket unix du runtime.',
       },
     },
     {
@@ -29,7 +29,7 @@ export const crictlRun: Scenario = {
       message: 'RunPodSandbox',
       caption: {
         en: 'containerd’s CRI plugin serves it: a pause container holds the Pod’s namespaces, and CNI gives it an IP.',
-        fr: 'Le plugin CRI de containerd répond : un conteneur pause porte les namespaces du Pod, et CNI lui donne une IP.',
+        fr: 'Le plugin CRI de containerd répond : un conteneur pause porte les namespaces du Pod, et CNI lui donne une IP.',
       },
     },
     {
@@ -40,7 +40,7 @@ export const crictlRun: Scenario = {
       message: 'ttRPC Create · Start',
       caption: {
         en: 'containerd starts the Pod’s shim: under CRI, one containerd-shim-runc-v2 serves the whole Pod.',
-        fr: 'containerd lance le shim du Pod : avec le CRI, un seul containerd-shim-runc-v2 sert tout le Pod.',
+        fr: 'containerd lance le shim du Pod : avec le CRI, un seul containerd-shim-runc-v2 sert tout le Pod.',
       },
     },
     {
@@ -59,7 +59,7 @@ export const crictlRun: Scenario = {
       message: 'CreateContainer',
       caption: {
         en: 'crictl create: a container in that sandbox, from an image and a config file.',
-        fr: 'crictl create : un conteneur dans ce sandbox, d’après une image et un fichier de configuration.',
+        fr: 'crictl create : un conteneur dans ce sandbox, d’après une image et un fichier de configuration.',
       },
     },
     {
@@ -76,7 +76,7 @@ export const crictlRun: Scenario = {
       to: 'cri',
       kind: 'request',
       message: 'StartContainer',
-      caption: { en: 'crictl start: now start that container.', fr: 'crictl start : il reste à démarrer ce conteneur.' },
+      caption: { en: 'crictl start: now start that container.', fr: 'crictl start : il reste à démarrer ce conteneur.' },
     },
     {
       id: 'start-containerd',
@@ -102,7 +102,7 @@ export const crictlRun: Scenario = {
       message: 'runc create · start',
       caption: {
         en: '…and runc sets up the container, starts its process and exits; the shim stays its parent.',
-        fr: '…et runc prépare le conteneur, lance son processus et s’arrête ; le shim reste son parent.',
+        fr: '…et runc prépare le conteneur, lance son processus et s’arrête ; le shim reste son parent.',
       },
     },
     {
@@ -143,7 +143,7 @@ export const crictlRun: Scenario = {
       message: 'crun create · start',
       caption: {
         en: 'conmon runs crun, written in C and CRI-O’s default OCI runtime since v1.31; runc remains an option.',
-        fr: 'conmon lance crun, écrit en C et runtime OCI par défaut de CRI-O depuis la v1.31 ; runc reste possible.',
+        fr: 'conmon lance crun, écrit en C et runtime OCI par défaut de CRI-O depuis la v1.31 ; runc reste possible.',
       },
     },
   ],

@@ -1,13 +1,16 @@
 // docker run nginx without Kubernetes (reference §2 S7): docker CLI → dockerd (REST over
 // /var/run/docker.sock) → containerd (gRPC) → containerd-shim-runc-v2 → runc → the process.
-// Follows: docs.docker.com Engine API; containerd core/runtime/v2/README.md (shims);
+// With the image missing, POST /containers/create answers 404 and the CLI itself pulls it
+// (POST /images/create), then retries: dockerd does not pull on its own.
+// Follows: docs.docker.com Engine API (ContainerCreate, ImageCreate) and the docker CLI's
+// run command; containerd core/runtime/v2/README.md (shims);
 // opencontainers.org runtime-spec (implementations); kubernetes.io "Container Runtimes"
 // (dockershim removed in 1.24, dockerd reaches containerd directly).
 import type { Scenario } from '../types.js';
 
 export const dockerRun: Scenario = {
   id: 'docker-run',
-  title: { en: 'docker run: from the CLI to runc', fr: 'docker run : de la CLI à runc' },
+  title: { en: 'docker run: from the CLI to runc', fr: 'docker run : de la CLI à runc' },
   appliesTo: ['container-stack'],
   steps: [
     {
@@ -18,8 +21,49 @@ export const dockerRun: Scenario = {
       message: 'POST /containers/create',
       caption: {
         en: 'docker run nginx: the CLI calls dockerd’s REST API on /var/run/docker.sock to create the container.',
-        fr: 'docker run nginx : la CLI appelle l’API REST de dockerd sur /var/run/docker.sock pour créer le conteneur.',
+        fr: 'docker run nginx : la CLI appelle l’API REST de dockerd sur /var/run/docker.sock pour créer le conteneur.',
       },
+    },
+    {
+      id: 'no-image',
+      from: 'dockerd',
+      to: 'docker-cli',
+      kind: 'response',
+      message: '404 No such image',
+      caption: {
+        en: 'The nginx image is not on this machine: dockerd answers 404. It does not pull on its own.',
+        fr: 'L’image nginx n’est pas sur cette machine : dockerd répond 404. Il ne la récupère pas de lui-même.',
+      },
+    },
+    {
+      id: 'pull',
+      from: 'docker-cli',
+      to: 'dockerd',
+      kind: 'request',
+      message: 'POST /images/create?fromImage=nginx',
+      caption: {
+        en: 'So the CLI asks dockerd to pull it from the registry…',
+        fr: 'La CLI demande donc à dockerd de la récupérer sur le registre…',
+      },
+    },
+    {
+      id: 'pulled',
+      from: 'dockerd',
+      to: 'docker-cli',
+      kind: 'response',
+      message: '200 OK',
+      caption: {
+        en: '…and dockerd streams the pull’s progress until the image is stored.',
+        fr: '…et dockerd transmet la progression jusqu’à ce que l’image soit enregistrée.',
+      },
+    },
+    {
+      id: 'create-again',
+      from: 'docker-cli',
+      to: 'dockerd',
+      kind: 'request',
+      message: 'POST /containers/create',
+      caption: { en: 'The CLI sends its create request again.', fr: 'La CLI renvoie sa demande de création.' },
     },
     {
       id: 'created',
@@ -28,8 +72,8 @@ export const dockerRun: Scenario = {
       kind: 'response',
       message: '201 Created',
       caption: {
-        en: 'dockerd, after pulling the image if it was missing, answers with the new container’s ID.',
-        fr: 'dockerd, après avoir récupéré l’image si elle manquait, répond avec l’identifiant du nouveau conteneur.',
+        en: 'This time dockerd answers with the new container’s ID.',
+        fr: 'Cette fois, dockerd répond avec l’identifiant du nouveau conteneur.',
       },
     },
     {
@@ -48,7 +92,7 @@ export const dockerRun: Scenario = {
       message: 'gRPC tasks.Create',
       caption: {
         en: 'dockerd drives containerd directly over gRPC: no CRI on this path.',
-        fr: 'dockerd pilote containerd directement en gRPC : pas de CRI sur ce chemin.',
+        fr: 'dockerd pilote containerd directement en gRPC : pas de CRI sur ce chemin.',
       },
     },
     {
@@ -70,7 +114,7 @@ export const dockerRun: Scenario = {
       message: 'runc create · start',
       caption: {
         en: 'The shim runs runc on the OCI bundle: a config.json and the image’s root filesystem.',
-        fr: 'Le shim lance runc sur le bundle OCI : un config.json et le système de fichiers de l’image.',
+        fr: 'Le shim lance runc sur le bundle OCI : un config.json et le système de fichiers de l’image.',
       },
     },
     {
@@ -81,7 +125,7 @@ export const dockerRun: Scenario = {
       message: 'namespaces · cgroups · exec',
       caption: {
         en: 'runc sets up namespaces and cgroups, starts nginx, then exits; the shim stays the container’s parent.',
-        fr: 'runc crée namespaces et cgroups, lance nginx, puis s’arrête ; le shim reste le parent du conteneur.',
+        fr: 'runc crée namespaces et cgroups, lance nginx, puis s’arrête ; le shim reste le parent du conteneur.',
       },
     },
     {

@@ -1,5 +1,6 @@
 import { isGroupKind, type Kind } from '../../kinds.js';
 import type { Model, ModelComponent } from '../../model.js';
+import { isOciBinary } from './runtime-hops.js';
 
 /** One control plane as the built-in scenarios use it. */
 export interface ControlPlaneView {
@@ -20,6 +21,8 @@ export interface WorkerView {
   kubeProxy?: string;
   /** From the CRI server down to what creates containers: [containerd, shim, runc], [cri-o, conmon, crun], [containerd, kata]… */
   runtime: string[];
+  /** What the Pods hang off: the shim, their parent once the OCI runtime has exited. */
+  podParent?: string;
   pods: string[];
 }
 
@@ -76,12 +79,20 @@ export function viewFigure(model: Model): FigureView {
     const kubelet = children.find((c) => c.kind === 'kubelet')?.id;
     if (kubelet === undefined) continue;
     const kubeProxy = children.find((c) => c.kind === 'kube-proxy')?.id;
+    const runtime = runtimeChain(model, byId, node, kubelet);
+    const pods = children.filter((c) => c.kind === 'pod').map((c) => c.id);
+    // The part the figure links the Pods from; with none drawn, the shim (not an OCI runtime).
+    const last = runtime.length - 1;
+    const podParent =
+      runtime.find((id) => model.edges.some((e) => e.from === id && pods.includes(e.to))) ??
+      (last > 0 && isOciBinary(model, runtime[last]!) ? runtime[last - 1] : runtime[last]);
     workers.push({
       node,
       kubelet,
       ...(kubeProxy === undefined ? {} : { kubeProxy }),
-      runtime: runtimeChain(model, byId, node, kubelet),
-      pods: children.filter((c) => c.kind === 'pod').map((c) => c.id),
+      runtime,
+      ...(podParent === undefined ? {} : { podParent }),
+      pods,
     });
   }
 
@@ -121,7 +132,7 @@ function etcdOf(model: Model, byId: ReadonlyMap<string, ModelComponent>, apiserv
  */
 function runtimeChain(model: Model, byId: ReadonlyMap<string, ModelComponent>, node: string, kubelet: string): string[] {
   const chain: string[] = [];
-  const skip = new Set(['pod', 'kube-proxy', 'kernel-rules']);
+  const skip = new Set(['pod', 'kube-proxy', 'kernel-rules', 'cni']);
   for (let at = kubelet; ; ) {
     const next = model.edges.find((e) => {
       if (e.from !== at || (e.kind !== undefined && e.kind !== 'call')) return false;

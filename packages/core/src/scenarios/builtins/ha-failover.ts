@@ -1,14 +1,16 @@
 // High availability: a control-plane node fails (reference §2 S5). The load balancer's
 // health check drops its API server, etcd keeps quorum and elects a new leader if it lost
-// its own, the standby scheduler and controller-manager take the Leases, and a write still
-// reaches etcd. Follows kubernetes.io: "Options for Highly Available Topology", "Creating
-// Highly Available Clusters with kubeadm", "Leases" (leader election), "Components".
+// its own, the Leases of the scheduler, controller-manager and cloud-controller-manager go to
+// whichever standby retries first, and a write still reaches etcd. Follows kubernetes.io: "Options for Highly Available Topology", "Creating
+// Highly Available Clusters with kubeadm", "Leases" (leader election: a candidate acquires an
+// expired Lease when it next retries), "Components".
 // Plays on <k8s-cluster control-planes="3"> and on <k8s-control-plane replicas="3">
 // (there without the final kubectl request, which needs kubectl), stacked or external etcd.
 import type { Model } from '../../model.js';
 import type { LocalizedText } from '../../text.js';
 import type { ScenarioEffect, ScenarioMisfit } from '../types.js';
 import { ApiTalk, etcdPeers, replicate } from './api-talk.js';
+import { listOf } from '../problems.js';
 import { computedScenario, unmet, type Plan } from './computed.js';
 import { viewFigure, type ControlPlaneView } from './figure-view.js';
 import { Flow } from './flow.js';
@@ -67,8 +69,8 @@ function plan(model: Model): Plan | ScenarioMisfit {
       kind: 'request' as const,
       message: 'Lease renew',
       caption: {
-        en: `The leaders on ${failedName.en} renew their Leases in kube-system; the copies on the other nodes stand by.`,
-        fr: `Les leaders du ${failedName.fr} renouvellent leurs Leases dans kube-system ; les copies des autres nœuds attendent.`,
+        en: `The leaders on ${failedName.en} renew their Leases in kube-system; the instances on the other nodes stand by.`,
+        fr: `Les leaders du ${failedName.fr} renouvellent leurs Leases dans kube-system ; les instances des autres nœuds restent en réserve.`,
       },
     })),
   );
@@ -103,16 +105,23 @@ function plan(model: Model): Plan | ScenarioMisfit {
     component,
     state: 'down',
   }));
+  // Everything on the node stops, the cloud-controller-manager too when there is one.
+  const stopped: LocalizedText[] = [
+    // (“API” alone in French when the etcd clause needs the room.)
+    { en: 'API server', fr: lostMembers.size > 0 ? 'serveur d’API' : 'API' },
+    ...(lostMembers.size > 0 ? [{ en: 'etcd member', fr: 'membre etcd' }] : []),
+    ...leaders(failed).map((id) => ({ en: view.byId.get(id)!.kind, fr: view.byId.get(id)!.kind })),
+  ];
   flow.step({
     id: 'node-fails',
     from: failed.node!,
     to: failed.node!,
     kind: 'event',
     message: { en: 'node down', fr: 'nœud en panne' },
-    caption:
-      lostMembers.size > 0
-        ? { en: `${capitalized(failedName.en)} fails: its API server, etcd member, scheduler and controller-manager stop.`, fr: `Le ${failedName.fr} tombe : son serveur d’API, son membre etcd, son scheduler et son controller-manager s’arrêtent.` }
-        : { en: `${capitalized(failedName.en)} fails: its API server, scheduler and controller-manager stop; etcd, on its own hosts, is untouched.`, fr: `Le ${failedName.fr} tombe : API, scheduler et controller-manager s’arrêtent ; etcd, sur ses propres hôtes, tient bon.` },
+    caption: {
+      en: `${capitalized(failedName.en)} fails: its ${listOf(stopped.map((p) => p.en), 'and')} stop${lostMembers.size > 0 ? '' : '; external etcd holds'}.`,
+      fr: `Le ${failedName.fr} tombe : ${listOf(stopped.map((p) => p.fr), 'et')} s’arrêtent${lostMembers.size > 0 ? '' : ', pas l’etcd externe'}.`,
+    },
     effects: down,
   });
   flow.beat(
@@ -121,10 +130,10 @@ function plan(model: Model): Plan | ScenarioMisfit {
       from: lb,
       to: cp.apiserver,
       kind: 'request' as const,
-      message: cp === failed ? { en: 'GET /readyz: no answer', fr: 'GET /readyz : pas de réponse' } : 'GET /readyz',
+      message: cp === failed ? { en: 'GET /readyz: no answer', fr: 'GET /readyz : pas de réponse' } : 'GET /readyz',
       caption: {
         en: `The health check of ${failedName.en}’s API server fails: the load balancer stops sending it requests.`,
-        fr: `Le contrôle de santé du serveur d’API du ${failedName.fr} échoue : le répartiteur ne lui envoie plus de requêtes.`,
+        fr: `Le contrôle de santé du serveur d’API du ${failedName.fr} échoue : le répartiteur ne lui envoie plus de requêtes.`,
       },
     })),
   );
@@ -146,7 +155,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
         message: 'RequestVote',
         caption: {
           en: `The leader is gone. After an election timeout, ${newLeader} asks for votes: ${quorum.en}.`,
-          fr: `Le leader a disparu. Après un délai d’élection, ${newLeader} demande les votes : ${quorum.fr}.`,
+          fr: `Le leader a disparu. Après un délai d’élection, ${newLeader} demande les votes : ${quorum.fr}.`,
         },
       })),
     );
@@ -157,7 +166,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
         to: newLeader,
         kind: 'response' as const,
         message: { en: 'vote granted', fr: 'vote accordé' },
-        caption: { en: `${newLeader} wins the vote: it is the new leader and etcd accepts writes again.`, fr: `${newLeader} remporte le vote : c’est le nouveau leader, etcd accepte de nouveau les écritures.` },
+        caption: { en: `${newLeader} wins the vote: it is the new leader and etcd accepts writes again.`, fr: `${newLeader} remporte le vote : c’est le nouveau leader, etcd accepte de nouveau les écritures.` },
         ...(i === 0 ? { effects: [{ component: newLeader, state: 'active' as const }] } : {}),
       })),
     );
@@ -172,8 +181,8 @@ function plan(model: Model): Plan | ScenarioMisfit {
       kind: 'request' as const,
       message: 'Lease acquire',
       caption: {
-        en: `With no renewal, the Leases expire after 15 s; the standbys on ${heirName.en}, retrying every 2 s, take them.`,
-        fr: `Sans renouvellement, les Leases expirent après 15 s ; les copies du ${heirName.fr}, qui réessaient toutes les 2 s, les prennent.`,
+        en: `The Leases expire after 15 s without renewal; each goes to whichever standby retries first (every 2 s): here, on ${heirName.en}.`,
+        fr: `Sans renouvellement, les Leases expirent après 15 s ; chacun va à l’instance en réserve qui réessaie la première (toutes les 2 s).`,
       },
     })),
   );
@@ -182,21 +191,21 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'PUT /registry/leases/kube-system/…',
     {
       en: `The new holders are written to etcd: the scheduler and controller-manager on ${heirName.en} now lead.`,
-      fr: `Les nouveaux détenteurs sont écrits dans etcd : le scheduler et le controller-manager du ${heirName.fr} mènent désormais.`,
+      fr: `Les nouveaux détenteurs sont écrits dans etcd : le scheduler et le controller-manager du ${heirName.fr} mènent désormais.`,
     },
     { effects: leaders(heir).map((component) => ({ component, state: 'active' as const })) },
   );
   const survivors = etcdPeers(view, newLeader, lostMembers);
   replicate(flow, view, 'raft-after', newLeader, survivors, {
     en: `${newLeader} commits the write once a majority has it: ${quorum.en}.`,
-    fr: `${newLeader} valide l’écriture dès qu’une majorité l’a : ${quorum.fr}.`,
+    fr: `${newLeader} valide l’écriture dès qu’une majorité l’a : ${quorum.fr}.`,
   });
 
   // The cluster keeps working: a client's write reaches etcd through a healthy API server.
   if (view.kubectl !== undefined) {
     after.request('apply', view.kubectl, 'POST /apis/apps/v1/namespaces/default/deployments', {
       en: 'The cluster keeps working: kubectl’s next request reaches a healthy API server through the load balancer.',
-      fr: 'Le cluster continue de fonctionner : la requête suivante de kubectl atteint un serveur d’API sain via le répartiteur.',
+      fr: 'Le cluster continue de fonctionner : la requête suivante de kubectl atteint un serveur d’API sain via le répartiteur.',
     });
     after.persist('persist-apply', 'PUT /registry/deployments/default/…', {
       en: 'That API server writes to etcd as usual.',
@@ -204,11 +213,11 @@ function plan(model: Model): Plan | ScenarioMisfit {
     });
     replicate(flow, view, 'raft-apply', newLeader, survivors, {
       en: `Raft replicates it: ${quorum.en}. One more failure, and etcd would refuse writes.`,
-      fr: `Raft la réplique : ${quorum.fr}. Une panne de plus, et etcd refuserait les écritures.`,
+      fr: `Raft la réplique : ${quorum.fr}. Une panne de plus, et etcd refuserait les écritures.`,
     });
     after.respond('created', view.kubectl, '201 Created', {
       en: 'kubectl gets its answer. Running Pods never stopped: kubelets keep them alive.',
-      fr: 'kubectl reçoit sa réponse. Les Pods en cours n’ont jamais cessé : les kubelets les maintiennent.',
+      fr: 'kubectl reçoit sa réponse. Les Pods en cours n’ont jamais cessé : les kubelets les maintiennent.',
     });
   }
   return { steps: flow.steps };
@@ -224,7 +233,7 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export const haFailover = computedScenario(
   {
     id: 'ha-failover',
-    title: { en: 'High availability: a control-plane node fails', fr: 'Haute disponibilité : un nœud du plan de contrôle tombe' },
+    title: { en: 'High availability: a control-plane node fails', fr: 'Haute disponibilité : un nœud du plan de contrôle tombe' },
     appliesTo: ['k8s-cluster', 'k8s-control-plane'],
   },
   plan,

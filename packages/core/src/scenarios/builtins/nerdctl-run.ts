@@ -5,7 +5,7 @@ import type { Scenario } from '../types.js';
 
 export const nerdctlRun: Scenario = {
   id: 'nerdctl-run',
-  title: { en: 'nerdctl run: straight to containerd', fr: 'nerdctl run : directement à containerd' },
+  title: { en: 'nerdctl run: straight to containerd', fr: 'nerdctl run : directement à containerd' },
   appliesTo: ['container-stack'],
   steps: [
     {
@@ -16,7 +16,7 @@ export const nerdctlRun: Scenario = {
       message: 'containers.Create · tasks.Start',
       caption: {
         en: 'nerdctl run nginx: nerdctl calls containerd’s own gRPC API, not the CRI, after pulling the image if needed.',
-        fr: 'nerdctl run nginx : nerdctl appelle l’API gRPC propre à containerd, pas le CRI, après avoir récupéré l’image si besoin.',
+        fr: 'nerdctl run nginx : nerdctl appelle l’API gRPC propre à containerd, pas le CRI, après avoir récupéré l’image si besoin.',
       },
     },
     {
@@ -46,7 +46,7 @@ export const nerdctlRun: Scenario = {
       message: 'namespaces · cgroups · exec',
       caption: {
         en: 'runc sets up namespaces and cgroups, starts nginx and exits; the shim stays.',
-        fr: 'runc crée namespaces et cgroups, lance nginx et s’arrête ; le shim reste.',
+        fr: 'runc crée namespaces et cgroups, lance nginx et s’arrête ; le shim reste.',
       },
     },
     {
@@ -65,7 +65,7 @@ export const nerdctlRun: Scenario = {
       message: 'container ID',
       caption: {
         en: 'nerdctl prints the container ID. It set up the network itself, with CNI plugins: containerd’s core does not.',
-        fr: 'nerdctl affiche l’identifiant du conteneur. Il a lui-même configuré le réseau, avec des plugins CNI : le cœur de containerd ne le fait pas.',
+        fr: 'nerdctl affiche l’identifiant du conteneur. Il a lui-même configuré le réseau, avec des plugins CNI : le cœur de containerd ne le fait pas.',
       },
     },
   ],

@@ -8,9 +8,18 @@ export function runnableWorkers(view: FigureView): WorkerView[] {
 }
 
 /**
- * New Pods for a scenario, spread round-robin over the workers, each linked from what
- * creates containers on its node (as the figure's own Pods are). Labels continue the
- * names given (`nginx-1`, `nginx-2`…). Adds them to `adds`.
+ * The figure's own Pods on these workers, drawn one by one (not a count badge): a scenario
+ * that brings its own Pods draws them in their place, so the figure keeps its width.
+ */
+export function ownPods(view: FigureView, workers: readonly WorkerView[]): string[] {
+  return workers.flatMap((w) => w.pods.filter((p) => view.byId.get(p)?.count === undefined));
+}
+
+/**
+ * Pods for a scenario, spread round-robin over the workers, each hanging off its node's
+ * shim (as the figure's own Pods do), named `labels`. Adds them to `adds`. With no state of
+ * their own, those a beat later makes `pending` are drawn from that beat on: the step that
+ * creates them.
  */
 export function placeNewPods(
   view: FigureView,
@@ -22,9 +31,8 @@ export function placeNewPods(
   return spread(workers, labels.length).map((worker, i) => {
     const label = labels[i]!;
     const pod = freshId(view, `${worker.node}.${label}`, taken);
-    // Drawn from the start as ghosts (pending): they exist only once the controllers create them.
-    adds.components.push({ id: pod, kind: 'pod', label, parent: worker.node, state: 'pending' });
-    adds.edges.push({ from: worker.runtime[worker.runtime.length - 1]!, to: pod });
+    adds.components.push({ id: pod, kind: 'pod', label, parent: worker.node });
+    adds.edges.push({ from: worker.podParent!, to: pod });
     return { worker, pod };
   });
 }

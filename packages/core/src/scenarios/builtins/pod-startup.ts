@@ -26,7 +26,9 @@ function workersOf(placements: readonly Placement[]): WorkerView[] {
 
 /**
  * From Pods just stored as Pending to Pods running and reported (reference §2 S1 steps
- * 7–11): the scheduler picks nodes and writes Bindings, each chosen kubelet sees its Pods
+ * 7–11): the scheduler filters the nodes (requests against allocatable minus what is
+ * already requested: kubernetes.io "Kubernetes Scheduler", "Resource Management for Pods"),
+ * scores those that pass, and writes Bindings, each chosen kubelet sees its Pods
  * through its watch, drives its runtime over CRI down to the OCI runtime, and reports
  * the status back. Workers act in parallel.
  */
@@ -36,7 +38,7 @@ export function scheduleAndRun(flow: Flow, api: ApiTalk, placements: readonly Pl
   const scheduler = api.cp.scheduler!;
   api.watch(`${p}watch-unscheduled`, scheduler, `ADDED Pod ×${n}`, {
     en: `The scheduler watches for Pods that have no node: it sees the ${n} new one${n > 1 ? 's' : ''}.`,
-    fr: `Le scheduler surveille les Pods sans nœud : il voit ${n > 1 ? `les ${n} nouveaux` : 'le nouveau'}.`,
+    fr: `Le scheduler surveille les Pods sans nœud : il voit ${n > 1 ? `les ${n} nouveaux` : 'le nouveau'}.`,
   });
   flow.step({
     id: `${p}schedule`,
@@ -45,13 +47,13 @@ export function scheduleAndRun(flow: Flow, api: ApiTalk, placements: readonly Pl
     kind: 'internal',
     message: { en: 'filter · score', fr: 'filtrage · score' },
     caption: options.scheduleCaption ?? {
-      en: 'For each Pod it filters the nodes (free resources, taints, affinity), scores the others and picks the best.',
-      fr: 'Pour chaque Pod, il filtre les nœuds (ressources libres, taints, affinités), note les autres et garde le meilleur.',
+      en: 'For each Pod it filters the nodes (requests vs allocatable minus what is already requested, taints, affinity), then scores those that pass.',
+      fr: 'Pour chaque Pod, il filtre les nœuds (demandes face à l’allouable moins le déjà demandé, taints, affinités), puis note ceux retenus.',
     },
   });
   api.request(`${p}bind`, scheduler, 'POST pods/…/binding', {
     en: 'It writes each choice as a Binding: POST …/pods/<name>/binding.',
-    fr: 'Il inscrit chaque choix par un Binding : POST …/pods/<nom>/binding.',
+    fr: 'Il inscrit chaque choix par un Binding : POST …/pods/<nom>/binding.',
   });
   api.persist(`${p}persist-binding`, 'PUT /registry/pods/…', {
     en: 'The API server records each Pod’s spec.nodeName in etcd.',
@@ -75,12 +77,12 @@ export function run(flow: Flow, api: ApiTalk, placements: readonly Placement[], 
   );
   criCalls(flow, workers, `${p}sandbox`, 'RunPodSandbox', {
     en: 'The kubelet, a CRI client, asks the runtime for a Pod sandbox; the runtime calls the CNI plugin, which gives the Pod its IP.',
-    fr: 'Le kubelet, client CRI, demande au runtime le sandbox du Pod ; le runtime appelle le plugin CNI, qui donne son IP au Pod.',
+    fr: 'Le kubelet, client CRI, demande au runtime le sandbox du Pod ; le runtime appelle le plugin CNI, qui donne son IP au Pod.',
   });
   if (options.pull)
     criCalls(flow, workers, `${p}pull`, 'PullImage nginx', {
       en: 'PullImage: the node does not have the nginx image yet, so the runtime fetches it from the registry.',
-      fr: 'PullImage : le nœud n’a pas encore l’image nginx, le runtime la récupère sur le registre.',
+      fr: 'PullImage : le nœud n’a pas encore l’image nginx, le runtime la récupère sur le registre.',
     });
   startContainers(flow, workers, placements, p);
   api.request(
@@ -89,12 +91,12 @@ export function run(flow: Flow, api: ApiTalk, placements: readonly Placement[], 
     'PATCH pods/…/status',
     {
       en: 'Each kubelet reports its Pods’ status: phase Running, the Pod IP, then Ready once the readiness probe passes.',
-      fr: 'Chaque kubelet remonte l’état de ses Pods : phase Running, IP du Pod, puis Ready quand la sonde de disponibilité passe.',
+      fr: 'Chaque kubelet remonte l’état de ses Pods : phase Running, IP du Pod, puis Ready quand la sonde de disponibilité passe.',
     },
   );
   api.persist(`${p}persist-status`, 'PUT /registry/pods/…', {
     en: 'The API server stores the status in etcd: kubectl get pods now shows them Running.',
-    fr: 'Le serveur d’API enregistre l’état dans etcd : kubectl get pods les montre désormais Running.',
+    fr: 'Le serveur d’API enregistre l’état dans etcd : kubectl get pods les montre désormais Running.',
   });
 }
 
@@ -105,7 +107,7 @@ export function run(flow: Flow, api: ApiTalk, placements: readonly Placement[], 
 export function startContainers(flow: Flow, workers: readonly WorkerView[], placements: readonly Placement[], prefix = ''): void {
   criCalls(flow, workers, `${prefix}create-start`, 'CreateContainer · StartContainer', {
     en: 'Then CreateContainer and StartContainer: the runtime prepares an OCI bundle (config.json and root filesystem).',
-    fr: 'Puis CreateContainer et StartContainer : le runtime prépare un bundle OCI (config.json et système de fichiers).',
+    fr: 'Puis CreateContainer et StartContainer : le runtime prépare un bundle OCI (config.json et système de fichiers).',
   });
   const model = flow.model;
   const longest = Math.max(0, ...workers.map((w) => w.runtime.length));
@@ -122,7 +124,7 @@ export function startContainers(flow: Flow, workers: readonly WorkerView[], plac
   flow.beat(
     placements.map((pl) => ({
       id: `${prefix}started@${pl.pod}`,
-      from: pl.worker.runtime[pl.worker.runtime.length - 1]!,
+      from: pl.worker.podParent!,
       to: pl.pod,
       kind: 'event' as const,
       ...CONTAINERS_START,

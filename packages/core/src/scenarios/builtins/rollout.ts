@@ -4,7 +4,7 @@ import { ApiTalk } from './api-talk.js';
 import { NEED, unmet, withAdditions } from './computed.js';
 import { viewFigure, type ControlPlaneView, type FigureView } from './figure-view.js';
 import { Flow } from './flow.js';
-import { placeNewPods, runnableWorkers } from './new-pods.js';
+import { ownPods, placeNewPods, runnableWorkers } from './new-pods.js';
 
 /** What a scenario that creates Pods through a Deployment starts from. */
 export interface Rollout {
@@ -13,6 +13,9 @@ export interface Rollout {
   cp: ControlPlaneView;
   cm: string;
   adds: ModelAdditions;
+  /** The figure's own Pods, drawn no more: the Deployment's Pods take their place. */
+  replaces: string[];
+  /** The Pods the scenario creates. */
   placements: ReturnType<typeof placeNewPods>;
   flow: Flow;
   api: ApiTalk;
@@ -20,10 +23,11 @@ export interface Rollout {
 
 /**
  * The common start of `kubectl-apply` and `scale`: the parts they need (kubectl, etcd, the
- * controller manager, the scheduler, a worker that can run Pods), and the new Pods, named
- * `labels`, placed on the workers and added to the figure.
+ * controller manager, the scheduler, a worker that can run Pods), and the Deployment's Pods
+ * in place of the figure's own: those already running (`running`), then those the scenario
+ * creates (`created`), spread round-robin over the workers.
  */
-export function startRollout(model: Model, labels: string[]): Rollout | ScenarioMisfit {
+export function startRollout(model: Model, running: string[], created: string[]): Rollout | ScenarioMisfit {
   const view = viewFigure(model);
   const workers = runnableWorkers(view);
   const misfit = unmet([
@@ -36,9 +40,10 @@ export function startRollout(model: Model, labels: string[]): Rollout | Scenario
   if (misfit) return misfit;
   const cp = view.primary!;
   const adds: ModelAdditions = { components: [], edges: [] };
-  const placements = placeNewPods(view, workers, labels, adds, new Set());
-  const flow = new Flow(withAdditions(model, adds));
-  return { view, kubectl: view.kubectl!, cp, cm: cp.controllerManager!, adds, placements, flow, api: new ApiTalk(flow, view, cp) };
+  const replaces = ownPods(view, workers);
+  const placements = placeNewPods(view, workers, [...running, ...created], adds, new Set()).slice(running.length);
+  const flow = new Flow(withAdditions(model, adds, replaces));
+  return { view, kubectl: view.kubectl!, cp, cm: cp.controllerManager!, adds, replaces, placements, flow, api: new ApiTalk(flow, view, cp) };
 }
 
 export function isMisfit(value: Rollout | ScenarioMisfit): value is ScenarioMisfit {

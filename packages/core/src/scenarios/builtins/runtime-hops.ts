@@ -67,7 +67,7 @@ export function runtimeHop(model: Model, from: string, to: string): HopText {
       message: 'ttRPC Create · Start',
       caption: {
         en: 'containerd hands the Pod to the gVisor shim: runsc runs it on top of a kernel written in user space.',
-        fr: 'containerd confie le Pod au shim gVisor : runsc l’exécute sur un noyau écrit en espace utilisateur.',
+        fr: 'containerd confie le Pod au shim gVisor : runsc l’exécute sur un noyau écrit en espace utilisateur.',
       },
     };
   if (b !== undefined && OCI_BINARIES.has(b))
@@ -75,7 +75,7 @@ export function runtimeHop(model: Model, from: string, to: string): HopText {
       message: `${b} create · start`,
       caption: {
         en: `The shim runs ${b} on the OCI bundle: ${b} sets up namespaces and cgroups, starts the process and exits; the shim stays.`,
-        fr: `Le shim lance ${b} sur le bundle OCI : ${b} crée namespaces et cgroups, lance le processus puis s’arrête ; le shim reste.`,
+        fr: `Le shim lance ${b} sur le bundle OCI : ${b} crée namespaces et cgroups, lance le processus puis s’arrête ; le shim reste.`,
       },
     };
   return {
@@ -83,11 +83,11 @@ export function runtimeHop(model: Model, from: string, to: string): HopText {
   };
 }
 
-/** The hop that starts a Pod's containers: from what creates them to the Pod. */
+/** The hop that starts a Pod's containers: from their parent, the shim, to the Pod. */
 export const CONTAINERS_START: HopText = {
   message: { en: 'process started', fr: 'processus lancé' },
   caption: {
-    en: 'The containers’ processes run in the Pod, inside its namespaces and cgroups: the Pod is running.',
-    fr: 'Les processus des conteneurs tournent dans le Pod, avec ses namespaces et ses cgroups : le Pod fonctionne.',
+    en: 'The containers’ processes run in the Pod’s namespaces and cgroups, the shim as their parent: the Pod is running.',
+    fr: 'Les processus des conteneurs tournent dans les namespaces et cgroups du Pod, le shim pour parent : le Pod fonctionne.',
   },
 };

@@ -1,5 +1,6 @@
 // kubectl scale deployment nginx --replicas=5: from 3 to 5 Pods (reference §2 S3, then S1
-// steps 6–11). Follows kubernetes.io: "Deployments" (scaling), "ReplicaSet",
+// steps 6–11). The Deployment controller updates the ReplicaSet's replicas (an update, PUT).
+// Follows kubernetes.io: "Deployments" (scaling), "ReplicaSet",
 // "Cluster Architecture", "Container Runtime Interface".
 import type { Model } from '../../model.js';
 import type { ScenarioMisfit } from '../types.js';
@@ -11,9 +12,11 @@ const BEFORE = 3;
 const AFTER = 5;
 
 function plan(model: Model): Plan | ScenarioMisfit {
-  const start = startRollout(model, Array.from({ length: AFTER - BEFORE }, (_, i) => `nginx-${BEFORE + i + 1}`));
+  // The Deployment's 3 Pods in place of the figure's own; the 2 new ones appear as they are created.
+  const name = (i: number) => `nginx-${i + 1}`;
+  const start = startRollout(model, Array.from({ length: BEFORE }, (_, i) => name(i)), Array.from({ length: AFTER - BEFORE }, (_, i) => name(BEFORE + i)));
   if (isMisfit(start)) return start;
-  const { kubectl, cm, adds, placements, flow, api } = start;
+  const { kubectl, cm, adds, replaces, placements, flow, api } = start;
   const missing = AFTER - BEFORE;
 
   api.request('submit', kubectl, 'PATCH …/deployments/nginx/scale', {
@@ -25,21 +28,21 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'PUT /registry/deployments/default/nginx',
     {
       en: `The API server stores replicas: ${AFTER} in etcd.`,
-      fr: `Le serveur d’API enregistre replicas: ${AFTER} dans etcd.`,
+      fr: `Le serveur d’API enregistre le nouveau nombre de réplicas (${AFTER}) dans etcd.`,
     },
     { replicate: true },
   );
   api.respond('scaled', kubectl, '200 OK', {
     en: 'kubectl prints deployment.apps/nginx scaled. Nothing runs yet: the controllers do the rest.',
-    fr: 'kubectl affiche deployment.apps/nginx scaled. Rien ne tourne encore : les contrôleurs font le reste.',
+    fr: 'kubectl affiche deployment.apps/nginx scaled. Rien ne tourne encore : les contrôleurs font le reste.',
   });
   api.watch('watch-deployment', cm, 'MODIFIED Deployment nginx', {
     en: 'The Deployment controller sees the new replica count.',
     fr: 'Le contrôleur Deployment voit le nouveau nombre de réplicas.',
   });
-  api.request('update-replicaset', cm, 'PATCH …/replicasets/nginx-…', {
-    en: `It sets the ReplicaSet’s replicas to ${AFTER}.`,
-    fr: `Il passe les replicas du ReplicaSet à ${AFTER}.`,
+  api.request('update-replicaset', cm, 'PUT …/replicasets/nginx-…', {
+    en: `It updates the ReplicaSet, setting its replicas to ${AFTER}.`,
+    fr: `Il met à jour le ReplicaSet : replicas passe à ${AFTER}.`,
   });
   api.persist('persist-replicaset', 'PUT /registry/replicasets/…', {
     en: 'The API server stores the ReplicaSet in etcd.',
@@ -47,7 +50,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   });
   api.watch('watch-replicaset', cm, 'MODIFIED ReplicaSet', {
     en: `The ReplicaSet controller compares: ${AFTER} wanted, ${BEFORE} exist.`,
-    fr: `Le contrôleur ReplicaSet compare : ${AFTER} voulus, ${BEFORE} existent.`,
+    fr: `Le contrôleur ReplicaSet compare : ${AFTER} voulus, ${BEFORE} existent.`,
   });
   api.request('create-pods', cm, `POST …/pods ×${missing}`, {
     en: `It creates the ${missing} missing Pods, with no node yet. (Scaling down, it would delete Pods instead.)`,
@@ -60,7 +63,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     { effects: placements.map((p) => ({ component: p.pod, state: 'pending' as const })) },
   );
   scheduleAndRun(flow, api, placements);
-  return { adds, steps: flow.steps };
+  return { adds, replaces, steps: flow.steps };
 }
 
 export const scale = computedScenario(

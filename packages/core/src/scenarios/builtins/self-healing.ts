@@ -1,7 +1,13 @@
 // Self-healing (reference §2 S2): a crashed container restarted in place by its kubelet
 // (CrashLoopBackOff, no control-plane step), then a lost Pod replaced by the ReplicaSet
 // controller, the scheduler and a kubelet. Follows kubernetes.io: "Pod Lifecycle"
-// (container restart policy, back-off), "ReplicaSet", "Components".
+// (container restart policy, back-off; "Termination of Pods": a graceful delete sets
+// deletionTimestamp, so watchers see MODIFIED, and DELETED only once the kubelet removed
+// the object; the kubelet runs the preStop hook, then CRI StopContainer with the grace
+// period, SIGTERM then SIGKILL, then StopPodSandbox, and deletes the Pod with grace 0),
+// "Container Lifecycle Hooks", "ReplicaSet" (terminating Pods do not count as active); the
+// kubelet's PLEG learns of an exit by relisting the containers over CRI ("Container Runtime
+// Interface"); TaskExit is containerd's event (containerd core/runtime/v2/README.md).
 // On a figure without kubectl, controllers or etcd (the worker-node figure) it plays the
 // container-restart half alone: that half needs only the node and its API server.
 import type { Model } from '../../model.js';
@@ -13,7 +19,6 @@ import { freshId, labelOf, viewFigure, type FigureView, type WorkerView } from '
 import { Flow } from './flow.js';
 import { runnableWorkers } from './new-pods.js';
 import { scheduleAndRun, startContainers, type Placement } from './pod-startup.js';
-import { isOciBinary } from './runtime-hops.js';
 
 function plan(model: Model): Plan | ScenarioMisfit {
   const view = viewFigure(model);
@@ -38,7 +43,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   const replacement = freshId(view, `${target.node}.${replacementLabel}`, new Set());
   if (canReplace) {
     adds.components.push({ id: replacement, kind: 'pod', label: replacementLabel, parent: target.node });
-    adds.edges.push({ from: target.runtime[target.runtime.length - 1]!, to: replacement });
+    adds.edges.push({ from: target.podParent!, to: replacement });
   }
 
   const flow = new Flow(withAdditions(model, adds));
@@ -57,26 +62,44 @@ function restartInPlace(flow: Flow, api: ApiTalk, view: FigureView, worker: Work
     to: pod,
     kind: 'event',
     message: 'exit 1',
-    caption: { en: `The container in ${name} crashes: its process exits with an error.`, fr: `Le conteneur de ${name} plante : son processus se termine en erreur.` },
+    caption: { en: `The container in ${name} crashes: its process exits with an error.`, fr: `Le conteneur de ${name} plante : son processus se termine en erreur.` },
     effects: [{ component: pod, state: 'down' }],
   });
-  // The news climbs the runtime chain: from the shim (the container's parent once the OCI
-  // runtime has exited) up to the kubelet.
+  // The exit climbs the runtime chain from the shim (the container's parent once the OCI
+  // runtime has exited) to the CRI server; the kubelet's PLEG then finds it by relisting.
   const chain = worker.runtime;
-  const parentIndex = isOciBinary(view.model, chain[chain.length - 1]!) ? chain.length - 2 : chain.length - 1;
-  const upward = [...chain.slice(0, parentIndex + 1).reverse(), worker.kubelet];
+  const upward = chain.slice(0, chain.indexOf(worker.podParent!) + 1).reverse();
   for (let i = 0; i + 1 < upward.length; i++) {
     const from = upward[i]!;
     const to = upward[i + 1]!;
     const first = i === 0;
-    const last = i + 2 === upward.length;
+    // TaskExit is containerd's event; CRI-O learns the exit from the file conmon writes.
+    const message = view.byId.get(to)?.kind === 'cri-o' ? 'exit code' : first || view.byId.get(from)?.kind === 'containerd' ? 'TaskExit' : 'exited';
     const caption: LocalizedText = first
       ? { en: 'The shim, which stays the container’s parent, sees it exit and reports the exit code.', fr: 'Le shim, resté parent du conteneur, le voit se terminer et transmet le code de sortie.' }
-      : last
-        ? { en: 'The kubelet’s Pod lifecycle event generator (PLEG) sees the exit when it relists the containers.', fr: 'Le générateur d’événements du kubelet (PLEG) voit la sortie en relistant les conteneurs.' }
-        : { en: 'The runtime passes the exit on.', fr: 'Le runtime transmet la sortie.' };
-    flow.step({ id: `exit-${i + 1}`, from, to, kind: 'event', message: first ? 'TaskExit' : last ? 'PLEG: exited' : 'exited', caption });
+      : { en: 'The runtime passes the exit on.', fr: 'Le runtime transmet la sortie.' };
+    flow.step({ id: `exit-${i + 1}`, from, to, kind: 'event', message, caption });
   }
+  const server = chain[0]!;
+  flow.step({
+    id: 'relist',
+    from: worker.kubelet,
+    to: server,
+    kind: 'request',
+    message: 'PLEG relist: ListContainers',
+    caption: {
+      en: 'Every second, the kubelet’s Pod lifecycle event generator (PLEG) relists the containers through the CRI…',
+      fr: 'Chaque seconde, le générateur d’événements du kubelet (PLEG) redemande la liste des conteneurs par le CRI…',
+    },
+  });
+  flow.step({
+    id: 'relisted',
+    from: server,
+    to: worker.kubelet,
+    kind: 'response',
+    message: 'CONTAINER_EXITED',
+    caption: { en: '…and finds this one exited.', fr: '…et trouve celui-ci terminé.' },
+  });
   flow.step({
     id: 'back-off',
     from: worker.kubelet,
@@ -85,7 +108,7 @@ function restartInPlace(flow: Flow, api: ApiTalk, view: FigureView, worker: Work
     message: 'CrashLoopBackOff',
     caption: {
       en: 'restartPolicy Always: the kubelet restarts it in place, waiting 10 s, 20 s, 40 s… (up to 5 min) as crashes repeat.',
-      fr: 'restartPolicy Always : le kubelet le relance sur place, après 10 s, 20 s, 40 s… (jusqu’à 5 min) si les plantages se répètent.',
+      fr: 'restartPolicy Always : le kubelet le relance sur place, après 10 s, 20 s, 40 s… (jusqu’à 5 min) si les plantages se répètent.',
     },
   });
   startContainers(flow, [worker], [{ worker, pod }], 'restart-');
@@ -106,38 +129,43 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
   const name = labelOf(view, lost.pod);
   api.request('delete', view.kubectl!, `DELETE …/pods/${name}`, {
     en: `Now a Pod is lost: someone runs kubectl delete pod ${name} (a failed node has the same effect: see node-failure).`,
-    fr: `Cette fois un Pod disparaît : quelqu’un lance kubectl delete pod ${name} (une panne de nœud a le même effet : voir node-failure).`,
+    fr: `Cette fois un Pod disparaît : quelqu’un lance kubectl delete pod ${name} (une panne de nœud a le même effet : voir node-failure).`,
   });
   api.persist(
     'persist-delete',
     'PUT /registry/pods/…',
-    { en: 'The API server marks the Pod for deletion in etcd: it is Terminating.', fr: 'Le serveur d’API marque le Pod pour suppression dans etcd : il est Terminating.' },
+    {
+      en: 'The API server sets the Pod’s deletionTimestamp in etcd: it is Terminating, not gone yet.',
+      fr: 'Le serveur d’API pose le deletionTimestamp du Pod dans etcd : il est en cours d’arrêt, pas encore supprimé.',
+    },
     { effects: [{ component: lost.pod, state: 'terminating' }] },
   );
+  // A graceful delete is an update: watchers get MODIFIED; DELETED comes once the object is gone.
   api.watch(
     'watch-delete',
     [
-      { to: lost.worker.kubelet, key: 'kubelet', message: 'MODIFIED Pod (deleting)' },
-      { to: cm, key: 'replicaset', message: 'DELETED Pod' },
+      { to: lost.worker.kubelet, key: 'kubelet' },
+      { to: cm, key: 'replicaset' },
     ],
-    'Pod',
+    'MODIFIED Pod (deletionTimestamp)',
     {
-      en: 'Two watchers notice: the Pod’s kubelet, and the ReplicaSet controller, which now has one Pod fewer than it wants.',
-      fr: 'Deux observateurs le voient : le kubelet du Pod, et le contrôleur ReplicaSet, à qui il manque désormais un Pod.',
+      en: 'Two watchers get MODIFIED: the Pod’s kubelet, and the ReplicaSet controller, for which a terminating Pod no longer counts.',
+      fr: 'Deux observateurs reçoivent MODIFIED : le kubelet du Pod, et le contrôleur ReplicaSet, pour qui un Pod en cours d’arrêt ne compte plus.',
     },
   );
+  const kubelet = lost.worker.kubelet;
+  const runtime = lost.worker.runtime[0]!;
   flow.beat([
     {
-      id: 'stop',
-      from: lost.worker.kubelet,
-      to: lost.worker.runtime[0]!,
-      kind: 'request',
-      message: 'StopPodSandbox',
+      id: 'pre-stop',
+      from: kubelet,
+      to: kubelet,
+      kind: 'internal',
+      message: 'preStop hook',
       caption: {
-        en: 'The kubelet stops the containers: SIGTERM, a grace period (30 s by default), then SIGKILL.',
-        fr: 'Le kubelet arrête les conteneurs : SIGTERM, un délai de grâce (30 s par défaut), puis SIGKILL.',
+        en: 'The kubelet runs the Pod’s preStop hook, if it has one; meanwhile the ReplicaSet controller creates a replacement.',
+        fr: 'Le kubelet exécute le hook preStop du Pod, s’il en a un ; pendant ce temps, le contrôleur ReplicaSet crée un remplaçant.',
       },
-      effects: [{ component: lost.pod, state: 'down' }],
     },
     {
       id: 'create-replacement',
@@ -154,13 +182,44 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
     { en: 'The replacement is stored in etcd, Pending.', fr: 'Le remplaçant est enregistré dans etcd, Pending.' },
     { effects: [{ component: replacement.pod, state: 'pending' }] },
   );
+  flow.step({
+    id: 'stop-containers',
+    from: kubelet,
+    to: runtime,
+    kind: 'request',
+    message: 'StopContainer (grace 30 s)',
+    caption: {
+      en: 'Then CRI StopContainer with the grace period left (30 s by default): SIGTERM, then SIGKILL if it still runs.',
+      fr: 'Puis StopContainer (CRI) avec le reste du délai de grâce (30 s par défaut) : SIGTERM, puis SIGKILL s’il tourne encore.',
+    },
+  });
+  flow.step({
+    id: 'stop-sandbox',
+    from: kubelet,
+    to: runtime,
+    kind: 'request',
+    message: 'StopPodSandbox',
+    caption: {
+      en: 'Its containers stopped, StopPodSandbox stops the pause container and releases the Pod’s network (CNI).',
+      fr: 'Ses conteneurs arrêtés, StopPodSandbox arrête le conteneur pause et libère le réseau du Pod (CNI).',
+    },
+    effects: [{ component: lost.pod, state: 'down' }],
+  });
+  api.request('final-delete', kubelet, `DELETE …/pods/${name} (grace 0)`, {
+    en: 'The kubelet deletes the Pod with a grace period of 0: everything on the node is stopped.',
+    fr: 'Le kubelet supprime le Pod avec un délai de grâce de 0 : tout est arrêté sur le nœud.',
+  });
+  api.persist('persist-final-delete', 'DELETE /registry/pods/…', {
+    en: 'The API server removes the object from etcd: only now do watchers get DELETED.',
+    fr: 'Le serveur d’API retire l’objet d’etcd : c’est seulement maintenant que les observateurs reçoivent DELETED.',
+  });
   scheduleAndRun(flow, api, [replacement], { prefix: 'replacement-' });
 }
 
 export const selfHealing = computedScenario(
   {
     id: 'self-healing',
-    title: { en: 'Self-healing: a container crashes, a Pod is lost', fr: 'Auto-réparation : un conteneur plante, un Pod disparaît' },
+    title: { en: 'Self-healing: a container crashes, a Pod is lost', fr: 'Auto-réparation : un conteneur plante, un Pod disparaît' },
     appliesTo: ['k8s-cluster', 'k8s-control-plane', 'k8s-worker-node'],
   },
   plan,

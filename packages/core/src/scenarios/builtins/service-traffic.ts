@@ -2,7 +2,8 @@
 // programs each node's kernel rules; a client Pod's packet to the ClusterIP is rewritten
 // (DNAT) by its own node's rules to a backend Pod, on another node if need be, and the
 // reply is translated back. kube-proxy is not on the packet's path.
-// Follows kubernetes.io: "Service", "Virtual IPs and Service Proxies", "EndpointSlices",
+// Follows kubernetes.io: "Service", "Virtual IPs and Service Proxies", "EndpointSlices"
+// (a slice lists every selected Pod, each endpoint with its ready condition),
 // "Network Plugins".
 // Adds a Service (nginx), the kernel rules of every worker, a client Pod and backend Pods.
 // Where the figure has a controller-manager and etcd, it first shows the EndpointSlice
@@ -11,11 +12,12 @@ import type { Model } from '../../model.js';
 import type { ModelAdditions, ScenarioMisfit } from '../types.js';
 import { ApiTalk } from './api-talk.js';
 import { computedScenario, unmet, withAdditions, type Plan } from './computed.js';
-import { freshId, labelOf, viewFigure, type WorkerView } from './figure-view.js';
+import { freshId, labelOf, spread, viewFigure, type WorkerView } from './figure-view.js';
 import { Flow } from './flow.js';
-import { runnableWorkers } from './new-pods.js';
+import { ownPods, runnableWorkers } from './new-pods.js';
 
-const CLUSTER_IP = '10.96.0.10';
+// Any Service's ClusterIP, not kube-dns's (10.96.0.10 under kubeadm's defaults).
+const CLUSTER_IP = '10.96.41.7';
 
 function plan(model: Model): Plan | ScenarioMisfit {
   const view = viewFigure(model);
@@ -49,13 +51,14 @@ function plan(model: Model): Plan | ScenarioMisfit {
     const id = freshId(view, `${w.node}.${label}`, taken);
     names.set(id, label);
     adds.components.push({ id, kind: 'pod', label, parent: w.node });
-    adds.edges.push({ from: w.runtime[w.runtime.length - 1]!, to: id });
+    adds.edges.push({ from: w.podParent!, to: id });
     return id;
   };
   const clientWorker = workers[0]!;
   const client = pod(clientWorker, 'client');
   adds.edges.push({ from: client, to: service });
-  const backendWorkers = workers.slice(0, 2);
+  // Two backends, on the other nodes when there are some (the client's node keeps its width).
+  const backendWorkers = spread(workers.length > 1 ? workers.slice(1) : workers, 2);
   const backends = backendWorkers.map((w, i) => pod(w, `nginx-${i + 1}`));
   const clientRules = rules.get(clientWorker.node)!;
   for (const b of backends) adds.edges.push({ from: clientRules, to: b });
@@ -65,7 +68,9 @@ function plan(model: Model): Plan | ScenarioMisfit {
   const remote = chosenWorker !== clientWorker;
   const chosenName = names.get(chosen)!;
 
-  const flow = new Flow(withAdditions(model, adds));
+  // The client and the backends take the place of the workers' own Pods: the figure keeps its width.
+  const replaces = ownPods(view, workers);
+  const flow = new Flow(withAdditions(model, adds, replaces));
   const api = new ApiTalk(flow, view, cp);
   const cm = cp.controllerManager;
   if (cm !== undefined && cp.etcd !== undefined) {
@@ -73,9 +78,9 @@ function plan(model: Model): Plan | ScenarioMisfit {
       en: 'The EndpointSlice controller watches the nginx Service and the Pods it selects, as they become Ready.',
       fr: 'Le contrôleur EndpointSlice surveille le Service nginx et les Pods qu’il sélectionne, à mesure qu’ils sont Ready.',
     });
-    api.request('write-endpoints', cm, 'PUT …/endpointslices/nginx-…', {
-      en: 'It lists the ready Pods’ IPs and ports in the Service’s EndpointSlice.',
-      fr: 'Il inscrit les IP et ports des Pods prêts dans l’EndpointSlice du Service.',
+    api.request('write-endpoints', cm, 'POST …/endpointslices', {
+      en: 'It creates the Service’s EndpointSlice: every selected Pod’s IP and port, each with its ready condition.',
+      fr: 'Il crée l’EndpointSlice du Service : l’IP et le port de chaque Pod sélectionné, chacun avec sa condition ready.',
     });
     api.persist('persist-endpoints', 'PUT /registry/endpointslices/…', {
       en: 'The API server stores the EndpointSlice in etcd.',
@@ -100,7 +105,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
       message: `${CLUSTER_IP} → Pod IPs`,
       caption: {
         en: 'Each kube-proxy rewrites its node’s iptables or nftables rules: the ClusterIP now leads to the ready Pods.',
-        fr: 'Chaque kube-proxy réécrit les règles iptables ou nftables de son nœud : la ClusterIP mène aux Pods prêts.',
+        fr: 'Chaque kube-proxy réécrit les règles iptables ou nftables de son nœud : la ClusterIP mène aux Pods prêts.',
       },
     })),
   );
@@ -112,7 +117,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: `GET http://nginx (${CLUSTER_IP})`,
     caption: {
       en: `The client Pod on ${labelOf(view, clientWorker.node)} calls http://nginx; DNS answers with the Service’s ClusterIP, ${CLUSTER_IP}.`,
-      fr: `Le Pod client de ${labelOf(view, clientWorker.node)} appelle http://nginx ; le DNS répond par la ClusterIP du Service, ${CLUSTER_IP}.`,
+      fr: `Le Pod client de ${labelOf(view, clientWorker.node)} appelle http://nginx ; le DNS répond par la ClusterIP du Service, ${CLUSTER_IP}.`,
     },
   });
   flow.step({
@@ -123,7 +128,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: 'DNAT',
     caption: {
       en: 'No process listens on a ClusterIP: the client node’s own kernel rules pick a backend and rewrite the destination (DNAT).',
-      fr: 'Aucun processus n’écoute sur une ClusterIP : les règles du noyau du nœud client choisissent un backend et réécrivent la destination (DNAT).',
+      fr: 'Aucun processus n’écoute sur une ClusterIP : les règles du noyau du nœud client choisissent un Pod et réécrivent la destination (DNAT).',
     },
   });
   flow.step({
@@ -150,7 +155,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: '200 OK',
     caption: {
       en: 'The backend answers; the client node’s connection tracking recognises the reply.',
-      fr: 'Le backend répond ; le suivi des connexions du nœud client reconnaît la réponse.',
+      fr: 'Le Pod répond ; le suivi des connexions du nœud client reconnaît la réponse.',
     },
   });
   flow.step({
@@ -175,13 +180,13 @@ function plan(model: Model): Plan | ScenarioMisfit {
       fr: '…et le client voit la réponse venir du Service qu’il a appelé.',
     },
   });
-  return { adds, steps: flow.steps };
+  return { adds, replaces, steps: flow.steps };
 }
 
 export const serviceTraffic = computedScenario(
   {
     id: 'service-traffic',
-    title: { en: 'Service traffic: from a ClusterIP to a Pod', fr: 'Trafic d’un Service : d’une ClusterIP à un Pod' },
+    title: { en: 'Service traffic: from a ClusterIP to a Pod', fr: 'Trafic d’un Service : d’une ClusterIP à un Pod' },
     appliesTo: ['k8s-cluster', 'k8s-control-plane', 'k8s-worker-node'],
   },
   plan,
