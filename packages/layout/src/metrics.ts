@@ -1,4 +1,12 @@
-import { BOLD_ADVANCES, REGULAR_ADVANCES } from './font-metrics.generated.js';
+import { BOLD_WIDTHS, GLYPHS, REGULAR_WIDTHS } from './font-metrics.generated.js';
+
+/** A glyph → advance (em) table from the generated compact form. */
+function advances(widths: string): ReadonlyMap<string, number> {
+  const w = widths.split(' ');
+  return new Map([...GLYPHS].map((glyph, i) => [glyph, parseInt(w[i]!, 36) / 1000]));
+}
+const REGULAR_ADVANCES = advances(REGULAR_WIDTHS);
+const BOLD_ADVANCES = advances(BOLD_WIDTHS);
 
 /** Advance for glyphs outside the table: wide enough for most letters. */
 const FALLBACK_ADVANCE = 0.65;
@@ -7,7 +15,7 @@ const FALLBACK_ADVANCE = 0.65;
 export function textWidth(text: string, size: number, bold = false): number {
   const table = bold ? BOLD_ADVANCES : REGULAR_ADVANCES;
   let em = 0;
-  for (const ch of text) em += table[ch] ?? FALLBACK_ADVANCE;
+  for (const ch of text) em += table.get(ch) ?? FALLBACK_ADVANCE;
   return em * size;
 }
 
