@@ -41,7 +41,7 @@ export function createPlayer(options: PlayerOptions): Player {
 
   const rings = new Rings(append(options.layer, 'g', { class: 'k8s-rings' }), options.boxes);
   // Tokens go to the HTML layer when there is one (compositor-driven), else into the SVG layer.
-  const tokens = new Tokens(options.tokenLayer ?? append(options.layer, 'g', { class: 'k8s-tokens' }));
+  const tokens = new Tokens(options.tokenLayer ?? append(options.layer, 'g', { class: 'k8s-tokens' }), options.boxes);
   const clock = new BeatClock(duration, () => beatOver());
 
   const setState = (next: PlayerState) => {

@@ -2,7 +2,7 @@ import { easeCubicInOut } from 'd3-ease';
 import type { Point } from '@k8s-diagrams/layout';
 import { append, empty } from './dom.js';
 import { cssEasing, offsetPath, pathKeyframes, placeAt, translate } from './motion-path.js';
-import type { MotionStep } from './types.js';
+import type { Box, MotionStep } from './types.js';
 
 /** Part of a beat, as fractions of it: when a token leaves and when it arrives. */
 interface Span {
@@ -50,7 +50,10 @@ export class Tokens {
   private easing: string | undefined;
   private readonly html: boolean;
 
-  constructor(private readonly root: Element) {
+  constructor(
+    private readonly root: Element,
+    private readonly boxes: ReadonlyMap<string, Box> = new Map(),
+  ) {
     this.html = !(root instanceof SVGElement);
   }
 
@@ -81,7 +84,10 @@ export class Tokens {
     if (this.html) {
       const token = append(this.root, 'div', { ...attributes, style: HTML_TOKEN }, true);
       append(token, 'span', { class: 'k8s-token-dot', style: response ? HTML_DOT + HTML_HOLLOW : HTML_DOT }, true);
-      if (labelled) append(token, 'span', { class: 'k8s-token-label', style: HTML_LABEL }, true).textContent = step.label;
+      if (labelled) {
+        const at = labelPlace(step, this.boxes);
+        append(token, 'span', { class: 'k8s-token-label', style: `${HTML_LABEL}left:${at.x}px;top:${at.y}px;` }, true).textContent = step.label;
+      }
       return token;
     }
     const token = append(this.root, 'g', attributes);
@@ -196,7 +202,7 @@ const HTML_DOT = `position:absolute;left:${-TOKEN_RADIUS}px;top:${-TOKEN_RADIUS}
 const HTML_HOLLOW = 'background:var(--k8s-motion-halo-color,#fff);border:2px solid var(--k8s-motion-token-color,#326ce5);';
 const HTML_PULL = `opacity:0;width:${2 * PULL_RADIUS}px;height:${2 * PULL_RADIUS}px;margin:${-PULL_RADIUS}px;border-radius:50%;box-sizing:border-box;border:2px solid var(--k8s-motion-token-color,${TOKEN_COLOR});`;
 // Labels sit on a plate of the page's colour: they cross component names and edges.
-const HTML_LABEL = `position:absolute;left:${TOKEN_RADIUS + 2}px;bottom:${TOKEN_RADIUS - 1}px;padding:1px 4px;border-radius:4px;font:11px/1.25 system-ui,sans-serif;white-space:nowrap;color:var(--k8s-motion-label-color,#1b2437);background:var(--k8s-motion-halo-color,#fff);box-shadow:0 0 0 1px var(--k8s-motion-token-color,#326ce5);`;
+const HTML_LABEL = `position:absolute;padding:1px 4px;border-radius:4px;font:11px/1.25 system-ui,sans-serif;white-space:nowrap;color:var(--k8s-motion-label-color,#1b2437);background:var(--k8s-motion-halo-color,#fff);box-shadow:0 0 0 1px var(--k8s-motion-token-color,#326ce5);`;
 
 /**
  * Which tokens carry their label: all of them in a small beat; in a crowded one (a
@@ -220,4 +226,47 @@ function labelledSteps(steps: readonly MotionStep[]): Set<MotionStep> {
 function supportedEasing(): string {
   const easing = cssEasing(easeCubicInOut);
   return typeof CSS !== 'undefined' && CSS.supports('animation-timing-function', easing) ? easing : 'ease-in-out';
+}
+
+/** A label's box, estimated from its text (11 px, about 6.3 px a character, 4 px padding each side). */
+const LABEL_HEIGHT = 16;
+const labelWidth = (text: string) => Math.ceil(text.length * 6.3) + 8;
+
+/** Where each box's own text is: a group's title band, a component's name in its middle. */
+function textArea(box: Box): Box {
+  return box.group
+    ? { x: box.x, y: box.y + 6, width: box.width, height: 22 }
+    : { x: box.x + 8, y: box.y + 6, width: box.width - 16, height: box.height - 12 };
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * Where a token's label sits, relative to the token, once it arrives: the nearest place
+ * (right or left of it, above or below, then a row further out) that covers no component's
+ * name and no group's title, else the one that covers least.
+ */
+export function labelPlace(step: MotionStep, boxes: ReadonlyMap<string, Box>): Point {
+  const end = step.path[step.path.length - 1];
+  const width = labelWidth(step.label);
+  const near = TOKEN_RADIUS + 2;
+  // Nearest first: beside the token, then a row further out, then centred over or under it.
+  const xs = [near, -near - width, -width / 2];
+  const ys = [-near - LABEL_HEIGHT + 3, near - 3, -near - 2 * LABEL_HEIGHT, near + LABEL_HEIGHT, -near - 3 * LABEL_HEIGHT, near + 2 * LABEL_HEIGHT];
+  const places: Point[] = ys.flatMap((y) => xs.map((x) => ({ x, y })));
+  if (!end || boxes.size === 0) return places[0]!;
+  const areas = [...boxes.values()].map(textArea);
+  let best = places[0]!;
+  let least = Infinity;
+  for (const place of places) {
+    const box = { x: end.x + place.x, y: end.y + place.y, width, height: LABEL_HEIGHT };
+    const covered = areas.reduce((sum, area) => sum + overlapArea(box, area), 0);
+    if (covered < least) [best, least] = [place, covered];
+    if (covered === 0) break;
+  }
+  return best;
 }

@@ -14,12 +14,13 @@ export interface MotionStep extends Pick<ResolvedStep, 'id' | 'index' | 'beat' |
 
 export type PlayerState = 'idle' | 'playing' | 'paused' | 'ended';
 
-/** A component's box, for its highlight ring. */
+/** A component's box, for its highlight ring (and, for a group, its title band that token labels keep clear of). */
 export interface Box {
   x: number;
   y: number;
   width: number;
   height: number;
+  group?: boolean;
 }
 
 export interface PlayerOptions {

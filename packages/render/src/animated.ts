@@ -1,6 +1,6 @@
 import { easeCubicInOut } from 'd3-ease';
 import type { ComponentState } from '@k8s-diagrams/core';
-import type { Point } from '@k8s-diagrams/layout';
+import type { NodeBox, Point } from '@k8s-diagrams/layout';
 import type { MotionStep } from '@k8s-diagrams/motion';
 import { beatViews, captionBand, captionLines, captionMarkup, drawingMarkup, ringsMarkup, tokenMarkup, type BeatView } from './beat.js';
 import { embeddedFontCss } from './fonts.js';
@@ -200,7 +200,7 @@ export async function animate(figure: Figure, options: AnimatedSvgOptions = {}):
     const shown = animated((name) => visibleBetween(name, tl.start(b), tl.end(b)));
     motion.push(`<g class="k8s-anim ${shown}">${ringsMarkup(figure, view.ringed)}</g>`);
     captions.push(`<g class="k8s-anim ${shown}">${captionMarkup(view, geometry.height, geometry.width)}</g>`);
-    for (const step of view.steps) motion.push(tokenAnimation(step, b, tl, animated));
+    for (const step of view.steps) motion.push(tokenAnimation(step, b, tl, animated, boxes));
   });
 
   const css = `\n${rules.join('\n')}\n${keyframes.join('\n')}${options.embedFonts === false ? '' : `\n${await embeddedFontCss(collectText(figure, views))}`}`;
@@ -216,7 +216,13 @@ function invisibleBetween(name: string, from: number, to: number): string {
   return `@keyframes ${name}{${frames.join('')}}`;
 }
 
-function tokenAnimation(step: MotionStep, b: number, tl: Timeline, animated: (frames: (name: string) => string, reduced?: (name: string) => string) => string): string {
+function tokenAnimation(
+  step: MotionStep,
+  b: number,
+  tl: Timeline,
+  animated: (frames: (name: string) => string, reduced?: (name: string) => string) => string,
+  boxes: ReadonlyMap<string, NodeBox>,
+): string {
   const end = step.path[step.path.length - 1]!;
   const rest = (name: string) => travel(name, [end], tl, b, { start: 0, end: 0 }, true);
   let out = '';
@@ -227,10 +233,10 @@ function tokenAnimation(step: MotionStep, b: number, tl: Timeline, animated: (fr
     );
     out += `<circle class="k8s-pull k8s-anim ${pull}" data-step="${escapeXml(step.id)}" r="4"></circle>`;
     const answer = animated((name) => travel(name, step.path, tl, b, ANSWER, true), rest);
-    return out + tokenMarkup(step, undefined, ` k8s-anim ${answer}`);
+    return out + tokenMarkup(step, undefined, boxes, ` k8s-anim ${answer}`);
   }
   const token = animated((name) => travel(name, step.path, tl, b, TRAVEL, true), rest);
-  return tokenMarkup(step, undefined, ` k8s-anim ${token}`);
+  return tokenMarkup(step, undefined, boxes, ` k8s-anim ${token}`);
 }
 
 /** Every character the file draws, for the font subset. */

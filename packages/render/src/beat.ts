@@ -1,6 +1,6 @@
 import { format, localize, playerMessages, statesAt, type ComponentState } from '@k8s-diagrams/core';
 import { textWidth, type Point } from '@k8s-diagrams/layout';
-import { motionSteps, type MotionStep } from '@k8s-diagrams/motion';
+import { labelPlace, motionSteps, type Box, type MotionStep } from '@k8s-diagrams/motion';
 import { RenderError } from './errors.js';
 import { CAPTION } from './motion-css.js';
 import type { Figure } from './figure.js';
@@ -78,16 +78,18 @@ export function ringsMarkup(figure: Figure, ids: readonly string[]): string {
     .join('');
 }
 
-/** One step's token (a dot, hollow for a response, and its label), placed at `at` unless animated by class. */
-export function tokenMarkup(step: MotionStep, at: Point | undefined, extra = ''): string {
+/**
+ * One step's token (a dot, hollow for a response, and its label where the player puts it:
+ * clear of names and titles), placed at `at` unless animated by class.
+ */
+export function tokenMarkup(step: MotionStep, at: Point | undefined, boxes: ReadonlyMap<string, Box>, extra = ''): string {
   const place = at ? ` transform="translate(${at.x} ${at.y})"` : '';
   const dot =
     step.kind === 'response'
       ? `<circle r="${TOKEN_RADIUS - 1}" class="k8s-token-hollow" stroke-width="2"></circle>`
       : `<circle r="${TOKEN_RADIUS}"></circle>`;
-  const label = step.label
-    ? `<text x="${TOKEN_RADIUS + 3}" y="${-(TOKEN_RADIUS + 3)}" font-size="11">${escapeXml(step.label)}</text>`
-    : '';
+  const spot = step.label ? labelPlace(step, boxes) : undefined;
+  const label = spot ? `<text x="${spot.x + 4}" y="${spot.y + 12}" font-size="11">${escapeXml(step.label)}</text>` : '';
   return `<g class="k8s-token k8s-token--${step.kind}${extra}" data-step="${escapeXml(step.id)}" data-kind="${step.kind}"${place}>${dot}${label}</g>`;
 }
 
@@ -106,7 +108,8 @@ export function beatFrame(figure: Figure, step: number, background = true): stri
   const view = views[step - 1]!;
   const width = figure.geometry.width;
   const lines = captionLines(views, width);
-  const tokens = view.steps.map((s) => tokenMarkup(s, s.path[s.path.length - 1])).join('');
+  const boxes = new Map(figure.geometry.nodes.map((n) => [n.id, n]));
+  const tokens = view.steps.map((s) => tokenMarkup(s, s.path[s.path.length - 1], boxes)).join('');
   const content = `${drawingMarkup(figure, view.states)}<g class="motion-layer" aria-hidden="true">${ringsMarkup(figure, view.ringed)}${tokens}</g>${captionMarkup(view, figure.geometry.height, width)}`;
   return svgDocument(figure, content, { height: figure.geometry.height + captionBand(lines), motion: true, background });
 }

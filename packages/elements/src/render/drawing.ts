@@ -51,9 +51,17 @@ function icon(kind: Kind, x: number, y: number, size: number): SVGTemplateResult
   return svg`<use class="icon" href=${`#${iconId(CATALOG[kind].icon)}`} x=${x} y=${y} width=${size} height=${size}></use>`;
 }
 
-function pill(text: string, boxWidth: number): SVGTemplateResult {
+/**
+ * A state badge straddles the box's top side, at its right corner, or at its left one when
+ * a link meets the top there (the badge would hide its arrowhead), else on the bottom side.
+ */
+function pill(text: string, box: NodeBox, geometry: Geometry): SVGTemplateResult {
   const width = Math.ceil(textWidth(text, 11) + 12);
-  return svg`<g class="pill" transform="translate(${boxWidth - width - 6} -9)">
+  const ends = partsOf(geometry).ends.get(box.id) ?? [];
+  const clear = (x: number) => !ends.some((e) => e > x - 8 && e < x + width + 8);
+  const right = box.width - width - 6;
+  const [x, y] = clear(right) ? [right, -9] : clear(6) ? [6, -9] : [right, box.height - 8];
+  return svg`<g class="pill" transform="translate(${x} ${y})">
     <rect width=${width} height="17" rx="8.5"></rect>
     <text x=${width / 2} y="12.5" text-anchor="middle">${` ${text}`}</text>
   </g>`;
@@ -93,7 +101,7 @@ function leaf(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplate
       ? svg`<text class="label" x=${textX} y=${firstBaseline}>${label}</text>`
       : svg`<text class="label" x=${textX} y=${firstBaseline}>${lines.map(
           (line, i) => svg`<tspan x=${textX} dy=${i === 0 ? 0 : BOX.lineHeight}>${line}</tspan>`,
-        )}</text>`}${stateText ? pill(stateText, box.width) : nothing}</g>`;
+        )}</text>`}${stateText ? pill(stateText, box, input.geometry) : nothing}</g>`;
 }
 
 function group(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplateResult {
@@ -111,7 +119,7 @@ function group(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplat
     aria-label=${stateText ? `${title} ${stateText}` : title}
     aria-describedby=${kindDescriptionId(c.kind)}
     transform="translate(${box.x} ${box.y})"
-  ><rect class="group-box" width=${box.width} height=${box.height} rx="10"></rect>${stateText ? pill(stateText, box.width) : nothing}</g>`;
+  ><rect class="group-box" width=${box.width} height=${box.height} rx="10"></rect>${stateText ? pill(stateText, box, input.geometry) : nothing}</g>`;
 }
 
 /**
@@ -198,6 +206,8 @@ export function renderDrawing(input: DrawingInput): SVGTemplateResult {
 export const SLICE = 200;
 
 interface Parts {
+  /** Where links meet each box's top side, x from the box's left. */
+  ends: Map<string, number[]>;
   leaves: NodeBox[];
   /** Outermost first. */
   groups: NodeBox[];
@@ -217,7 +227,17 @@ function partsOf(geometry: Geometry): Parts {
   if (!p) {
     const leaves = geometry.nodes.filter((n) => !n.group);
     const groups = geometry.nodes.filter((n) => n.group).sort((a, b) => a.depth - b.depth);
-    p = { leaves, groups, steps: Math.max(1, Math.ceil(leaves.length / SLICE)) };
+    const boxes = new Map(geometry.nodes.map((n) => [n.id, n]));
+    const ends = new Map<string, number[]>();
+    for (const e of geometry.edges)
+      for (const [id, end] of [
+        [e.from, e.points[0]],
+        [e.to, e.points[e.points.length - 1]],
+      ] as const) {
+        const b = boxes.get(id);
+        if (b && end && Math.abs(end.y - b.y) < 2) (ends.get(id) ?? ends.set(id, []).get(id)!).push(end.x - b.x);
+      }
+    p = { ends, leaves, groups, steps: Math.max(1, Math.ceil(leaves.length / SLICE)) };
     parts.set(geometry, p);
   }
   return p;
