@@ -1,4 +1,4 @@
-import { diagramError, validateModel, type DiagramError, type Model } from '@k8s-diagrams/core';
+import { diagramError, type DiagramError, type Model } from '@k8s-diagrams/core';
 import type { ElkFactory, ElkLike, ElkNode } from './elk-types.js';
 import type { Geometry } from './geometry.js';
 import { expandGeometry, modelKey, type PresetTable } from './preset-geometry.js';
@@ -90,6 +90,8 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
     async layout(model: Model, request: LayoutRequest = {}): Promise<LayoutResult> {
       let valid = model;
       if (!request.validated) {
+        // Only models given as data need checking (the builders' are valid): load it then.
+        const { validateModel } = await import('@k8s-diagrams/core/validate');
         const checked = validateModel(model);
         if (!checked.ok) return { ok: false, error: checked.errors[0]! };
         valid = checked.value;

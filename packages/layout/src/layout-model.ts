@@ -4,6 +4,7 @@ import { fromElk } from './from-elk.js';
 import type { Geometry } from './geometry.js';
 import { layoutCluster, findWorkers } from './cluster-layout.js';
 import { toElk } from './to-elk.js';
+import { clearTitles } from './clear-titles.js';
 
 /** Runs one ELK graph (from presets, cache, or ELK itself). */
 export type RunElk = (graph: ElkNode) => Promise<ElkNode>;
@@ -15,7 +16,7 @@ export type RunElk = (graph: ElkNode) => Promise<ElkNode>;
  */
 export async function layoutModel(model: Model, runElk: RunElk): Promise<Geometry> {
   const workers = findWorkers(model);
-  if (workers) return layoutCluster(model, workers, runElk);
+  if (workers) return clearTitles(await layoutCluster(model, workers, runElk), model);
   const { graph, plan } = toElk(model);
-  return fromElk(await runElk(graph), plan);
+  return clearTitles(fromElk(await runElk(graph), plan), model);
 }

@@ -8,7 +8,6 @@ import {
   isGroupKind,
   localize,
   messages,
-  validateModel,
   type DiagramError,
   type Lang,
   type Model,
@@ -315,7 +314,12 @@ export abstract class DiagramElement extends LitElement {
       this.cycle = deferred();
       this.cycleOpen = true;
     }
-    const built = this.explicitModel !== undefined ? validateModel(this.explicitModel) : this.modelFromMarkup();
+    // A model given as data is checked by the validator, loaded with the first such model.
+    const built =
+      this.explicitModel !== undefined
+        ? (await import('@k8s-diagrams/core/validate')).validateModel(this.explicitModel)
+        : this.modelFromMarkup();
+    if (seq !== this.buildSeq) return; // a newer input replaced this one
     if (!built.ok) {
       this.layouts.cancel();
       this.showErrors(built.errors);

@@ -130,8 +130,10 @@ function groupTitle(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTe
   const title = componentLabel(c, input.lang);
   const room = box.width - (GROUP.pad + GROUP.icon + 8) - GROUP.pad;
   // A title longer than its group (rare: a long custom label) is squeezed, never cut.
-  const squeeze = textWidth(title, GROUP.titleSize, true) > room ? room : undefined;
-  return svg`<g class="group-title depth-${box.depth % 3}" data-title-of=${c.id} transform="translate(${box.x} ${box.y})"
+  const width = textWidth(title, GROUP.titleSize, true);
+  const squeeze = width > room ? room : undefined;
+  const x = box.x + titleShift(input.geometry, box, GROUP.icon + 10 + Math.min(width, room));
+  return svg`<g class="group-title depth-${box.depth % 3}" data-title-of=${c.id} transform="translate(${x} ${box.y})"
     >${icon(c.kind, GROUP.pad - 2, 9, GROUP.icon)}<text
       class="title"
       x=${GROUP.pad + GROUP.icon + 6}
@@ -139,6 +141,30 @@ function groupTitle(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTe
       textLength=${squeeze ?? nothing}
       lengthAdjust=${squeeze ? 'spacingAndGlyphs' : nothing}
     >${title}</text></g>`;
+}
+
+/**
+ * How far right of its usual place a group's title goes so that no link crosses it: past
+ * every link that runs through the title's band where the title would be (a link entering
+ * the group from above, a kubelet's line leaving its node), if the group is wide enough.
+ */
+function titleShift(geometry: Geometry, box: NodeBox, width: number): number {
+  const top = box.y + 6;
+  const bottom = box.y + 28;
+  const blocked: Array<[number, number]> = [];
+  for (const e of geometry.edges)
+    for (let i = 1; i < e.points.length; i++) {
+      const a = e.points[i - 1]!;
+      const b = e.points[i]!;
+      if (Math.max(a.y, b.y) < top || Math.min(a.y, b.y) > bottom) continue;
+      blocked.push([Math.min(a.x, b.x) - box.x - 4, Math.max(a.x, b.x) - box.x + 4]);
+    }
+  for (const start of [0, ...blocked.map((r) => r[1] - GROUP.pad + 2)].sort((p, q) => p - q)) {
+    const from = GROUP.pad - 2 + start;
+    if (from + width > box.width - 4) break;
+    if (!blocked.some(([l, r]) => r > from && l < from + width)) return start;
+  }
+  return 0;
 }
 
 function edge(route: EdgeRoute, input: DrawingInput): SVGTemplateResult {
