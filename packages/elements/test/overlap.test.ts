@@ -57,7 +57,7 @@ describe('nothing covers what it should not, in every built-in scenario', () => 
     window.matchMedia = ((query: string) => {
       if (!query.includes('prefers-reduced-motion')) return real.call(window, query);
       return Object.assign(new EventTarget(), { matches: true, media: query, onchange: null }) as unknown as MediaQueryList;
-    }) as typeof window.matchMedia;
+    });
   });
   after(() => {
     window.matchMedia = real;
