@@ -24,6 +24,9 @@ export interface ResolvedStep {
   effects: Array<{ component: string; state: ComponentState }>;
   /** The way along the model's edges from `from` to `to`; [] when they are the same. */
   hops: RouteHop[];
+  duration?: number;
+  time?: string;
+  inferred?: boolean;
 }
 
 /** A scenario ready to play on one figure. */
@@ -145,6 +148,8 @@ function resolveSteps(id: string, steps: ScenarioStep[], model: Model, builtin: 
         );
 
   const out: ResolvedStep[] = [];
+  // Long scenarios (an audit log) repeat the same hops: each route is searched once.
+  const routes = new Map<string, RouteHop[] | undefined>();
   let beat = -1;
   steps.forEach((step, index) => {
     if (step.parallelWith === undefined) beat++;
@@ -160,7 +165,8 @@ function resolveSteps(id: string, steps: ScenarioStep[], model: Model, builtin: 
       else effects.push({ component, state: effect.state });
     });
     if (from === undefined || to === undefined) return;
-    const hops = findRoute(model, from, to);
+    const key = `${from}>${to}`;
+    const hops = routes.has(key) ? routes.get(key) : routes.set(key, findRoute(model, from, to)).get(key);
     if (hops === undefined) {
       problems.add(
         scenarioProblem(
@@ -184,6 +190,9 @@ function resolveSteps(id: string, steps: ScenarioStep[], model: Model, builtin: 
       caption: localized(step.caption),
       effects,
       hops,
+      ...(step.duration! > 0 ? { duration: step.duration } : {}),
+      ...(typeof step.time == 'string' ? { time: step.time } : {}),
+      ...(step.inferred ? { inferred: true } : {}),
     });
   });
   return out;
