@@ -99,14 +99,22 @@ interface Actor {
 class Figure {
   readonly byId: Map<string, ModelComponent>;
   readonly entry: string;
+  private readonly children = new Map<string, ModelComponent[]>();
+  private readonly memo = new Map<string, unknown>();
   constructor(readonly model: Model) {
     this.byId = new Map(model.components.map((c) => [c.id, c]));
+    for (const c of model.components)
+      if (c.parent !== undefined) {
+        const list = this.children.get(c.parent);
+        if (list) list.push(c);
+        else this.children.set(c.parent, [c]);
+      }
     const kubectl = this.first('kubectl');
     const out = kubectl ? model.edges.find((e) => e.from === kubectl)?.to : undefined;
     this.entry = out ?? this.first('load-balancer') ?? this.first('apiserver')!;
   }
-  first(kind: Kind, parent?: string): string | undefined {
-    return this.model.components.find((c) => c.kind === kind && (parent === undefined || c.parent === parent))?.id;
+  first(kind: Kind): string | undefined {
+    return this.remember(`first ${kind}`, () => this.model.components.find((c) => c.kind === kind)?.id);
   }
   /** The node group with that name (its id, or `node:<name>`). */
   node(name: string): string | undefined {
@@ -116,13 +124,23 @@ class Figure {
     }
     return undefined;
   }
+  private remember<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
   /** The member of `kind` inside a node group, nested layers included (k3s). */
   inNode(node: string, kind: Kind): string | undefined {
-    const inside = (c: ModelComponent): boolean => {
-      for (let p = c.parent; p !== undefined; p = this.byId.get(p)?.parent) if (p === node) return true;
-      return false;
-    };
-    return this.model.components.find((c) => c.kind === kind && inside(c))?.id;
+    return this.remember(`in ${node} ${kind}`, () => {
+      const queue = [...(this.children.get(node) ?? [])];
+      for (let i = 0; i < queue.length; i++) {
+        const c = queue[i]!;
+        if (c.kind === kind) return c.id;
+        queue.push(...(this.children.get(c.id) ?? []));
+      }
+      return undefined;
+    });
   }
   /** The control-plane group a component sits in. */
   controlPlaneOf(id: string): string | undefined {
@@ -136,6 +154,9 @@ class Figure {
   }
   /** The etcd member an apiserver writes to. */
   etcdOf(api: string): string | undefined {
+    return this.remember(`etcd ${api}`, () => this.findEtcd(api));
+  }
+  private findEtcd(api: string): string | undefined {
     for (const e of this.model.edges) {
       if (e.from !== api) continue;
       const target = this.byId.get(e.to);
@@ -149,6 +170,9 @@ class Figure {
   }
   /** kubelet → CRI server → … → what creates containers, inside the kubelet's node. */
   runtimeChain(kubelet: string): string[] {
+    return this.remember(`chain ${kubelet}`, () => this.findChain(kubelet));
+  }
+  private findChain(kubelet: string): string[] {
     const node = this.byId.get(kubelet)?.parent;
     const chain: string[] = [];
     const skip = new Set(['pod', 'kube-proxy', 'kernel-rules', 'cni']);
@@ -302,7 +326,7 @@ export function scenarioFromAudit(events: unknown, model: Model | KubernetesMode
     const step: ScenarioStep = watch
       ? { id: stepId, from: api, to: from, kind: 'watch', message: `watch ${r.resource ?? ''}`.trim(), caption, time: time(r.start) }
       : { id: stepId, from, to: api, kind: from === api ? 'internal' : 'request', message: `${r.verb} ${r.resource ?? r.requestURI.split('?')[0]}${r.subresource ? `/${r.subresource}` : ''}`, caption, time: time(r.start) };
-    const key = `${from}|${r.verb}|${r.resource}|${r.subresource}|${watch}`;
+    const key = `${from}|${r.verb}|${r.resource ?? r.requestURI.split("?")[0]}|${r.subresource}|${watch}`;
     const ok = r.code === undefined || r.code < 400;
 
     // A Pod reported Running: its containers were started first, down the runtime chain.

@@ -147,7 +147,7 @@ function etcdServers(pod: PodInfo | undefined): string[] {
       if (m)
         return m[1]!
           .split(',')
-          .map((url) => url.trim().replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, ''))
+          .map((url) => url.trim().replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').replace(/:2379$/, ''))
           .filter((h) => h !== '');
     }
   return [];
