@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
+  FULL_DETAIL,
+  SNAPSHOT_DETAIL,
   modelFromKubernetes,
   parseKubernetesText,
   parseRuntime,
@@ -208,7 +210,7 @@ describe('modelFromKubernetes: runtimes and CNIs', () => {
     assert.ok(r.nodes.every((n) => !n.kubeProxy && n.cni === 'Cilium'));
     assert.equal(label(m, 'worker-1.cni'), 'Cilium (replaces kube-proxy)');
     const envoy = ofKind(m, 'pod').find((p) => p.id.startsWith('pod:kube-system/cilium-envoy-'));
-    assert.match(String(envoy?.label), /\(DaemonSet\)$/);
+    assert.match(typeof envoy?.label === 'string' ? envoy.label : '', /\(DaemonSet\)$/);
   });
 
   it('parses containerRuntimeVersion', () => {
@@ -236,6 +238,15 @@ describe('modelFromKubernetes: filters, counts, what it tolerates', () => {
     assert.equal(r.pods.filteredOut, 2);
     const both = await fromFile('cluster-kubeadm.json', { namespaces: ['shop', 'kube-system'] });
     assert.equal(ofKind(both.model, 'pod').length, 5);
+  });
+
+  it('collapses above the same limits as the figures built from attributes', () => {
+    assert.deepEqual(SNAPSHOT_DETAIL, { maxNodes: FULL_DETAIL.maxWorkers, maxPodsPerNode: FULL_DETAIL.maxPodsPerWorker });
+    const seven = built(k.list([k.node('w-1'), ...k.deploymentPods('default', 'a', 'h', ['w-1'], 7)]));
+    assert.equal(seven.collapsed, true);
+    assert.deepEqual(ofKind(seven.model, 'pod').map((p) => [p.id, p.count, p.state]), [['w-1.pods.running', 7, 'running']]);
+    const six = built(k.list([k.node('w-1'), ...k.deploymentPods('default', 'a', 'h', ['w-1'], 6)]));
+    assert.equal(six.collapsed, false);
   });
 
   it('500 nodes and 10 000 Pods: Pods collapse into counts per node and state, nodes keep their names', () => {

@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from '../errors.js';
-import { auditError, isRecord, rec, str, warning, type KubernetesWarning } from './problems.js';
+import type { Result } from '../errors.js';
+import { fail, ok, auditError, isRecord, rec, str, warning, type KubernetesWarning } from './problems.js';
 import { jsonErrorPlace } from './text.js';
 
 /** One request of an audit log: its stages paired by `auditID`. */
@@ -117,7 +117,7 @@ export function readAuditLog(input: unknown): Result<AuditLog> {
       return fail(auditError(first.path, first.message.en, first.message.fr));
     }
   } else if (Array.isArray(input)) {
-    entries = input.map((value, i) => ({ value, line: i + 1 }));
+    entries = (input as unknown[]).map((value, i) => ({ value, line: i + 1 }));
     unit = 'item';
   } else if (isRecord(input) && Array.isArray(input.items)) {
     entries = input.items.map((value: unknown, i: number) => ({ value, line: i + 1 }));

@@ -1,10 +1,10 @@
-import { fail, ok, type Result } from '../errors.js';
+import type { Result } from '../errors.js';
 import type { Kind } from '../kinds.js';
 import type { Model, ModelComponent, ModelEdge } from '../model.js';
 import type { LocalizedText } from '../text.js';
 import type { Scenario, ScenarioStep } from '../scenarios/types.js';
 import { readAuditLog, type AuditRequest } from './audit-log.js';
-import { auditError, isRecord, rec, str, warning, type KubernetesWarning } from './problems.js';
+import { fail, ok, auditError, isRecord, rec, str, warning, type KubernetesWarning } from './problems.js';
 import type { KubernetesModel } from './snapshot.js';
 
 /** Requests left out by default, each switchable. */
@@ -58,7 +58,7 @@ const MAX_CLIENTS = 6;
 
 function noiseOf(option: AuditScenarioOptions['noise']): AuditNoiseFilters {
   const all = option !== false;
-  const o = isRecord(option) ? (option as Partial<AuditNoiseFilters>) : {};
+  const o: Partial<AuditNoiseFilters> = isRecord(option) ? option : {};
   return { leases: o.leases ?? all, leaderElection: o.leaderElection ?? all, health: o.health ?? all, discovery: o.discovery ?? all };
 }
 
@@ -207,7 +207,7 @@ class Figure {
 export function scenarioFromAudit(events: unknown, model: Model | KubernetesModel, options: AuditScenarioOptions = {}): Result<AuditScenario> {
   const log = readAuditLog(events);
   if (!log.ok) return log;
-  const snapshot = 'model' in model && isRecord(model.model) ? (model as KubernetesModel) : undefined;
+  const snapshot = 'model' in model && isRecord(model.model) ? model : undefined;
   const figure = new Figure(snapshot ? snapshot.model : (model as Model));
   if (!figure.first('apiserver'))
     return fail(auditError('', 'the figure has no kube-apiserver to replay the requests on.', 'le schéma n’a pas de kube-apiserver sur lequel rejouer les requêtes.'));

@@ -1,4 +1,4 @@
-export * from './problems.js';
+export { SNAPSHOT_DETAIL, type KubernetesWarning } from './problems.js';
 export { parseKubernetesText, looksLikeJson } from './text.js';
 export { parseRuntime, versionAtLeast, type RuntimeInfo } from './runtime.js';
 export { modelFromKubernetes, type SnapshotOptions, type KubernetesModel, type SnapshotNode, type ControlPlaneSource } from './snapshot.js';

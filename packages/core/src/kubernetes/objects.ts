@@ -155,7 +155,8 @@ function readPod(value: Record<string, unknown>): PodInfo | undefined {
   const annotations = stringMap(meta.annotations);
   const nodeName = str(spec.nodeName)?.trim();
   const containers = Array.isArray(spec.containers) ? spec.containers.map(rec) : [];
-  const commands = containers.map((c) => [...(Array.isArray(c.command) ? c.command : []), ...(Array.isArray(c.args) ? c.args : [])].filter((a): a is string => typeof a === 'string'));
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? (v as unknown[]) : []);
+  const commands = containers.map((c) => [...list(c.command), ...list(c.args)].filter((a): a is string => typeof a === 'string'));
   return {
     namespace: str(meta.namespace)?.trim() || 'default',
     name,

@@ -1,5 +1,19 @@
-import { diagramError, quote, type DiagramError, type ErrorCode } from '../errors.js';
+// This folder imports nothing but types from the rest of core: the elements load it as one
+// chunk of its own, and sharing modules with the entry would split the entry into more files.
+import type { DiagramError, ErrorCode, Result } from '../errors.js';
 import type { LocalizedText } from '../text.js';
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T>(...errors: DiagramError[]): Result<T> => ({ ok: false, errors });
+
+/** Quotes a value from a file for a message, shortened so a huge value cannot flood the page. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
+}
+
+/** Pods are drawn one by one up to these limits, as the figures built from attributes (FULL_DETAIL; a test keeps them equal). */
+export const SNAPSHOT_DETAIL = { maxNodes: 10, maxPodsPerNode: 6 } as const;
 
 /**
  * Something in a snapshot or an audit log that was skipped or guessed: the drawing goes on,
@@ -23,7 +37,7 @@ export function auditError(path: string, en: string, fr: string): DiagramError {
 
 function problem(code: ErrorCode, path: string, en: string, fr: string): DiagramError {
   const what = code === 'invalid-snapshot' ? { en: 'Cluster snapshot', fr: 'Instantané du cluster' } : { en: 'Audit log', fr: 'Journal d’audit' };
-  return diagramError(code, path, { en: `${what.en}: ${en}`, fr: `${what.fr} : ${fr}` });
+  return { code, path, message: { en: `${what.en}: ${en}`, fr: `${what.fr} : ${fr}` } };
 }
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -50,4 +64,3 @@ export function countsText(counts: ReadonlyMap<string, number>): string {
     .join(', ');
 }
 
-export { quote };

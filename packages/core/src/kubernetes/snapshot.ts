@@ -1,11 +1,9 @@
-import { FULL_DETAIL } from '../builders/options.js';
-import { ModelDraft } from '../builders/parts.js';
-import { fail, ok, type Result } from '../errors.js';
+import type { Result } from '../errors.js';
 import type { ComponentKind, ComponentState } from '../kinds.js';
-import type { Model } from '../model.js';
+import type { Model, ModelComponent, ModelEdge } from '../model.js';
 import type { AuthorText } from '../text.js';
 import { readObjects, type LeaseInfo, type NodeInfo, type PodInfo } from './objects.js';
-import { countsText, isRecord, snapshotError, str, warning, type KubernetesWarning } from './problems.js';
+import { countsText, fail, isRecord, ok, SNAPSHOT_DETAIL, snapshotError, str, warning, type KubernetesWarning } from './problems.js';
 import { parseRuntime, type RuntimeInfo } from './runtime.js';
 
 export interface SnapshotOptions {
@@ -205,6 +203,19 @@ interface NodePlan {
   k3s: boolean;
 }
 
+/** Collects the model's components and edges. */
+class ModelDraft {
+  readonly components: ModelComponent[] = [];
+  readonly edges: ModelEdge[] = [];
+  add(component: ModelComponent): string {
+    this.components.push(component);
+    return component.id;
+  }
+  link(from: string, to: string, kind?: ModelEdge['kind']): void {
+    this.edges.push(kind ? { from, to, kind } : { from, to });
+  }
+}
+
 class SnapshotBuilder {
   private readonly draft = new ModelDraft();
   private readonly plans = new Map<string, NodePlan>();
@@ -228,7 +239,7 @@ class SnapshotBuilder {
     const cpPlans = plans.filter((p) => p.controlPlane);
     const workers = plans.filter((p) => !p.controlPlane);
     const drawnNodes = plans.filter((p) => p.pods.length > 0 || !p.controlPlane);
-    const collapsed = !(drawnNodes.length <= FULL_DETAIL.maxWorkers && plans.every((p) => p.pods.length <= FULL_DETAIL.maxPodsPerWorker) && this.unscheduled.length <= FULL_DETAIL.maxPodsPerWorker);
+    const collapsed = !(drawnNodes.length <= SNAPSHOT_DETAIL.maxNodes && plans.every((p) => p.pods.length <= SNAPSHOT_DETAIL.maxPodsPerNode) && this.unscheduled.length <= SNAPSHOT_DETAIL.maxPodsPerNode);
 
     const d = this.draft;
     d.add({ id: 'kubectl', kind: 'kubectl' });

@@ -1,5 +1,6 @@
-import { fail, ok, type Result } from '../errors.js';
-import { snapshotError } from './problems.js';
+import type * as Yaml from 'yaml';
+import type { Result } from '../errors.js';
+import { fail, ok, snapshotError } from './problems.js';
 
 /** Line (from 1) and column of a character offset. */
 export function lineOf(text: string, offset: number): { line: number; column: number } {
@@ -29,7 +30,7 @@ export function looksLikeJson(text: string): boolean {
 }
 
 /** The YAML parser, fetched the first time a YAML text comes in (JSON never loads it). */
-let yamlModule: Promise<typeof import('yaml')> | undefined;
+let yamlModule: Promise<typeof Yaml> | undefined;
 const loadYaml = () => (yamlModule ??= import('yaml'));
 
 /**
@@ -50,7 +51,7 @@ export async function parseKubernetesText(text: string): Promise<Result<unknown>
       );
     }
   }
-  let yaml: typeof import('yaml');
+  let yaml: typeof Yaml;
   try {
     yaml = await loadYaml();
   } catch (e) {

@@ -148,8 +148,6 @@ function resolveSteps(id: string, steps: ScenarioStep[], model: Model, builtin: 
         );
 
   const out: ResolvedStep[] = [];
-  // Long scenarios (an audit log) repeat the same hops: each route is searched once.
-  const routes = new Map<string, RouteHop[] | undefined>();
   let beat = -1;
   steps.forEach((step, index) => {
     if (step.parallelWith === undefined) beat++;
@@ -165,8 +163,7 @@ function resolveSteps(id: string, steps: ScenarioStep[], model: Model, builtin: 
       else effects.push({ component, state: effect.state });
     });
     if (from === undefined || to === undefined) return;
-    const key = `${from}>${to}`;
-    const hops = routes.has(key) ? routes.get(key) : routes.set(key, findRoute(model, from, to)).get(key);
+    const hops = findRoute(model, from, to);
     if (hops === undefined) {
       problems.add(
         scenarioProblem(

@@ -186,8 +186,8 @@ export abstract class DiagramElement extends LitElement {
     return true;
   }
 
-  /** How the subclass's attributes (or children) describe the model. */
-  protected abstract modelFromMarkup(): Result<Model>;
+  /** How the subclass's attributes (or children, or files it loads) describe the model. */
+  protected abstract modelFromMarkup(): Result<Model> | Promise<Result<Model>>;
 
   /**
    * Derives what the subclass draws on top of the model (a highlighted route), or reports
@@ -315,7 +315,8 @@ export abstract class DiagramElement extends LitElement {
       this.cycle = deferred();
       this.cycleOpen = true;
     }
-    const built = this.explicitModel !== undefined ? validateModel(this.explicitModel) : this.modelFromMarkup();
+    const built = this.explicitModel !== undefined ? validateModel(this.explicitModel) : await this.modelFromMarkup();
+    if (seq !== this.buildSeq) return; // a newer input replaced this one
     if (!built.ok) {
       this.layouts.cancel();
       this.showErrors(built.errors);
