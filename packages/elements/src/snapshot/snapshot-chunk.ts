@@ -83,7 +83,8 @@ export async function snapshotModel(host: SnapshotHost, markup: () => Result<Mod
         fr: `time-scale=${quote(String(host.timeScale))} n’est pas valide ; indiquez un nombre supérieur à 0 (2 rejoue deux fois plus vite que l’horloge du journal).`,
       });
     const auditOptions: AuditScenarioOptions = { ...(host.auditOptions ?? {}), ...(scale === undefined ? {} : { timeScale: scale }) };
-    const key = [host.auditEvents, host.auditSrc, model, scale, host.auditOptions];
+    // The figure as a key: a snapshot's model is cached (same object), markup's is rebuilt each time.
+    const key = [host.auditEvents, host.auditSrc, 'model' in figure ? model : JSON.stringify(model), scale, host.auditOptions];
     if (!state.audit || !same(key, state.auditKey)) {
       state.auditKey = key;
       state.audit = loadAudit(host, figure, auditOptions);
