@@ -30,7 +30,7 @@ describe('<k8s-cluster> from a snapshot', () => {
     expect(labelOf(el, 'worker-1.containerd')).to.equal('containerd 1.7.22');
     expect(drawnKinds(el).filter((kind) => kind === 'pod').length).to.equal(5);
     expect(ids.filter((id) => id.startsWith('pod:shop/nginx-')).length).to.equal(3);
-    expect(shadow(el).querySelector('[data-edge="cp-1.apiserver->cp-1.etcd"]')).to.exist;
+    expect(shadow(el).querySelector('[data-edge="cp-1.apiserver->cp-1.etcd"]')).to.not.equal(null);
     expect(el.model!.components.find((c) => c.id === 'worker-1')?.label).to.equal('worker-1');
   });
 
@@ -141,7 +141,7 @@ describe('<k8s-cluster> snapshot errors', () => {
         expect(errorText(a)).to.contain('neither JSON nor YAML');
         const b = await mountCluster((c) => (c.objects = { kind: 'DeploymentList', items: [{ kind: 'Deployment', metadata: { name: 'x' } }] }));
         expect(errorText(b)).to.contain('no Node and no Pod');
-        const c = await mountCluster((x) => (x.objects = JSON.parse(JSON.stringify(k.kubeadmOneControlPlane())).items.slice(0, 0)));
+        const c = await mountCluster((x) => (x.objects = { kind: 'List', items: [] }));
         expect(errorText(c)).to.contain('no Node and no Pod');
       });
     });
