@@ -313,8 +313,10 @@ export function deploymentRolloutAudit() {
   const id = () => uid(`audit-${n++}`);
   const add = (at, ms, e) => lines.push(...auditEvents(id(), T0 + at, ms, e));
   const rs = 'nginx-7c5ddbdf54';
-  const podNames = ['nginx-7c5ddbdf54-8xk2p', 'nginx-7c5ddbdf54-q4wzn', 'nginx-7c5ddbdf54-m7v9c'];
-  const nodes = ['worker-1', 'worker-2', 'worker-1'];
+  // The same Pods, on the same nodes, as in the one-control-plane snapshot.
+  const created = deploymentPods('shop', 'nginx', '7c5ddbdf54', ['worker-1', 'worker-2'], 3);
+  const podNames = created.map((p) => p.metadata.name);
+  const nodes = created.map((p) => p.spec.nodeName);
   const kcm = (sa) => ({ username: `system:serviceaccount:kube-system:${sa}`, groups: ['system:serviceaccounts', 'system:serviceaccounts:kube-system', 'system:authenticated'] });
   const kcmUA = (c) => `kube-controller-manager/v1.31.2 (linux/amd64) kubernetes/5864a46/${c}`;
   const nodeUser = (w) => ({ username: `system:node:${w}`, groups: ['system:nodes', 'system:authenticated'] });

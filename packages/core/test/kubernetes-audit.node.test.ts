@@ -7,6 +7,7 @@ import {
   readAuditLog,
   resolveScenario,
   scenarioFromAudit,
+  statesAt,
   validateModel,
   type AuditScenario,
   type AuditScenarioOptions,
@@ -73,12 +74,12 @@ describe('scenarioFromAudit: a Deployment rollout', () => {
 
   it('captions verb, resource, subresource, namespace/name and code, in English and French', () => {
     const binding = steps.find((s) => s.from === 'cp-1.scheduler' && s.parallelWith === undefined)!;
-    assert.equal(caption(binding), 'kube-scheduler: create pods/binding shop/nginx-7c5ddbdf54-8xk2p → 201 (and 2 more)');
-    assert.equal(caption(binding, 'fr'), 'kube-scheduler : create pods/binding shop/nginx-7c5ddbdf54-8xk2p → 201 (et 2 autres)');
+    assert.equal(caption(binding), 'kube-scheduler: create pods/binding shop/nginx-7c5ddbdf54-8a0b1 → 201 (and 2 more)');
+    assert.equal(caption(binding, 'fr'), 'kube-scheduler : create pods/binding shop/nginx-7c5ddbdf54-8a0b1 → 201 (et 2 autres)');
     const create = steps.find((s) => s.from === 'kubectl')!;
     assert.equal(caption(create), 'kubectl (kubernetes-admin): create deployments shop/nginx → 201');
     assert.ok(steps.some((s) => caption(s) === 'deployment-controller: create replicasets shop/nginx-7c5ddbdf54 → 201'));
-    assert.ok(steps.some((s) => caption(s) === 'kubelet worker-2: patch pods/status shop/nginx-7c5ddbdf54-q4wzn → 200'));
+    assert.ok(steps.some((s) => caption(s) === 'kubelet worker-2: patch pods/status shop/nginx-7c5ddbdf54-890b1 → 200'));
   });
 
   it('groups a burst of one caller into one beat', () => {
@@ -110,6 +111,17 @@ describe('scenarioFromAudit: a Deployment rollout', () => {
     assert.deepEqual(first, ['worker-1.kubelet>worker-1.containerd', 'worker-1.containerd>worker-1.shim', 'worker-1.shim>worker-1.runc']);
     const report = steps.findIndex((s) => s.id === run[2]!.id.replace(/-run3$/, ''));
     assert.ok(report > steps.indexOf(run[2]!), 'the kubelet reports after the containers started');
+    // The snapshot's Pods: pending once created in the log, running once their containers start.
+    const pod = 'pod:shop/nginx-7c5ddbdf54-8a0b1';
+    const create = steps.find((s) => s.effects?.some((e) => e.component === pod && e.state === 'pending'))!;
+    assert.match(caption(create), /^replicaset-controller: create pods shop\/nginx-7c5ddbdf54-8a0b1/);
+    assert.deepEqual(run[2]!.effects, [{ component: pod, state: 'running' }]);
+    const resolved = resolveScenario(a.scenario, cluster.model, 'k8s-cluster');
+    assert.ok(resolved.ok);
+    const beatOf = (id: string) => resolved.value.steps.find((s) => s.id === id)!.beat;
+    assert.equal(statesAt(resolved.value, beatOf(create.id)).get(pod), 'pending');
+    assert.equal(statesAt(resolved.value, beatOf(run[2]!.id)).get(pod), 'running');
+    assert.equal(statesAt(resolved.value, -1).get(pod), 'running', 'before the replay: as the snapshot shows it');
   });
 
   it('times beats from the log: short ones stretched, gaps capped, each with its clock', () => {

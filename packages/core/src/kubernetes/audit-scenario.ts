@@ -323,9 +323,12 @@ export function scenarioFromAudit(events: unknown, model: Model | KubernetesMode
       fr: `${actor.name}${notDrawn ? ' (non dessiné)' : ''} : ${text}`,
     };
     const from = actor.id ?? api;
+    // A Pod of the figure created in the log waits, pending, until it is reported running.
+    const podId = r.resource === 'pods' && r.namespace && r.name ? `pod:${r.namespace}/${r.name}` : undefined;
+    const pending = r.verb === 'create' && !r.subresource && podId && figure.byId.has(podId) ? { effects: [{ component: podId, state: 'pending' as const }] } : {};
     const step: ScenarioStep = watch
       ? { id: stepId, from: api, to: from, kind: 'watch', message: `watch ${r.resource ?? ''}`.trim(), caption, time: time(r.start) }
-      : { id: stepId, from, to: api, kind: from === api ? 'internal' : 'request', message: `${r.verb} ${r.resource ?? r.requestURI.split('?')[0]}${r.subresource ? `/${r.subresource}` : ''}`, caption, time: time(r.start) };
+      : { id: stepId, from, to: api, kind: from === api ? 'internal' : 'request', message: `${r.verb} ${r.resource ?? r.requestURI.split('?')[0]}${r.subresource ? `/${r.subresource}` : ''}`, caption, time: time(r.start), ...pending };
     const key = `${from}|${r.verb}|${r.resource ?? r.requestURI.split("?")[0]}|${r.subresource}|${watch}`;
     const ok = r.code === undefined || r.code < 400;
 
