@@ -89,7 +89,7 @@ export class K8sCluster extends DiagramElement {
    */
   @property() src: string | null = null;
 
-  /** The snapshot as data (a List, NodeList/PodList, an array of them), instead of `src`. */
+  /** The snapshot as data (a List, NodeList/PodList, an array of them) or as its text (JSON or YAML), instead of `src`. */
   @property({ attribute: false }) objects: unknown = null;
 
   /** Only the Pods of these namespaces are drawn from a snapshot: `namespaces="default,shop"`. */

@@ -106,7 +106,9 @@ export async function snapshotModel(host: SnapshotHost, markup: () => Result<Mod
 
 async function loadSnapshot(host: SnapshotHost, inline: string | undefined, options: { namespaces: string | null }): Promise<Result<KubernetesModel>> {
   let input: string | { objects: unknown };
-  if (host.objects !== null && host.objects !== undefined) input = { objects: host.objects };
+  // `.objects` may be the file's text (a dropped file) or data already parsed.
+  if (typeof host.objects === 'string') input = host.objects;
+  else if (host.objects !== null && host.objects !== undefined) input = { objects: host.objects };
   else if (host.src) {
     const text = await fetchText(host.src, 'src');
     if (!text.ok) return text;
