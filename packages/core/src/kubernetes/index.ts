@@ -1,5 +1,5 @@
 export { SNAPSHOT_DETAIL, type KubernetesWarning } from './problems.js';
-export { parseKubernetesText, looksLikeJson } from './text.js';
+export { parseKubernetesText, parseKubernetesTextWith, looksLikeJson } from './text.js';
 export { parseRuntime, versionAtLeast, type RuntimeInfo } from './runtime.js';
 export { modelFromKubernetes, type SnapshotOptions, type KubernetesModel, type SnapshotNode, type ControlPlaneSource } from './snapshot.js';
 export { readAuditLog, parseTimestamp, type AuditRequest, type AuditLog } from './audit-log.js';

@@ -38,7 +38,15 @@ const loadYaml = () => (yamlModule ??= import('yaml'));
  * document of a (multi-document) YAML stream; the YAML parser is loaded only for YAML.
  * Several YAML documents come back as an array. Errors name the line.
  */
-export async function parseKubernetesText(text: string): Promise<Result<unknown>> {
+export function parseKubernetesText(text: string): Promise<Result<unknown>> {
+  return parseKubernetesTextWith(text, loadYaml);
+}
+
+/**
+ * The same, with the YAML parser given: for code that must not split into chunks (a worker
+ * bundled as one file imports `yaml` itself).
+ */
+export async function parseKubernetesTextWith(text: string, yamlParser: () => Promise<typeof Yaml> | typeof Yaml): Promise<Result<unknown>> {
   if (typeof text !== 'string' || text.trim() === '')
     return fail(snapshotError('', 'the file is empty.', 'le fichier est vide.'));
   if (looksLikeJson(text)) {
@@ -53,7 +61,7 @@ export async function parseKubernetesText(text: string): Promise<Result<unknown>
   }
   let yaml: typeof Yaml;
   try {
-    yaml = await loadYaml();
+    yaml = await yamlParser();
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return fail(snapshotError('', `the YAML parser could not be loaded (${detail}).`, `l’analyseur YAML n’a pas pu être chargé (${detail}).`));

@@ -4,7 +4,7 @@
 // scenario, and reports problems through the elements' error contract.
 // It imports nothing from the modules of the entry (only types): sharing modules with it
 // would split the entry into more files, and it would grow.
-import type { AuditScenario, AuditScenarioOptions, DiagramError, ErrorCode, KubernetesModel, LocalizedText, Model, Result, Scenario } from '@k8s-diagrams/core';
+import { parseKubernetesText, type AuditScenario, type AuditScenarioOptions, type DiagramError, type ErrorCode, type KubernetesModel, type LocalizedText, type Model, type Result, type Scenario } from '@k8s-diagrams/core';
 import { runJob, type Job, type JobResult } from './snapshot-work.js';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -160,7 +160,7 @@ async function run(job: Job): Promise<JobResult> {
     const answer = await inWorker(job);
     if (answer) return answer;
   }
-  return runJob(job);
+  return runJob(job, parseKubernetesText);
 }
 
 function inWorker(job: Job): Promise<JobResult | undefined> {

@@ -2,7 +2,6 @@
 // the snapshot worker (large files) and, for small ones or without a worker, on the page.
 import {
   modelFromKubernetes,
-  parseKubernetesText,
   scenarioFromAudit,
   type AuditScenario,
   type AuditScenarioOptions,
@@ -30,8 +29,11 @@ export interface AuditJob {
 export type Job = SnapshotJob | AuditJob;
 export type JobResult = Result<KubernetesModel> | Result<AuditScenario>;
 
+/** Reads a snapshot's text (JSON, or YAML with its parser). */
+export type TextParser = (text: string) => Promise<Result<unknown>>;
+
 /** Never throws: whatever goes wrong comes back as an error of the job's code. */
-export async function runJob(job: Job): Promise<JobResult> {
+export async function runJob(job: Job, parseKubernetesText: TextParser): Promise<JobResult> {
   try {
     if (job.kind === 'audit') return scenarioFromAudit(job.input, job.model, job.options);
     if (typeof job.input !== 'string') return modelFromKubernetes(job.input.objects, job.options);
