@@ -63,6 +63,10 @@ for (let attempt = 1; ; attempt++) {
 }
 mkdirSync(join(SITE, 'bench'), { recursive: true });
 symlinkSync(join(BENCH, 'pages'), join(SITE, 'bench', 'pages'));
+// The snapshot rows: the fixtures' builders, and core's own modules (the audit row calls them).
+mkdirSync(join(SITE, 'examples'), { recursive: true });
+symlinkSync(join(ROOT, 'examples', 'data'), join(SITE, 'examples', 'data'));
+cpSync(join(ROOT, 'packages', 'core', 'dist'), join(SITE, 'packages', 'core', 'dist'), { recursive: true });
 symlinkSync(join(BENCH, 'node_modules'), join(SITE, 'bench', 'node_modules'));
 
 const { launchChromium } = (await import(new URL('../../scripts/chromium.mjs', import.meta.url).href)) as {
