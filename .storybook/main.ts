@@ -7,6 +7,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The snapshot stories fetch the fixtures at examples/data/, as the tests and pages do.
+  staticDirs: [{ from: '../examples/data', to: '/examples/data' }],
   viteFinal(vite) {
     // Workspace packages resolve to their TypeScript sources, as in tests.
     vite.resolve ??= {};

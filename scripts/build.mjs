@@ -22,6 +22,9 @@ const minifyCss = {
   setup(b) {
     b.onLoad({ filter: /packages\/[^/]+\/src\/.*\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
+      // Icon templates: the line breaks and indentation between their SVG elements mean nothing.
+      if (source.includes('svg`') && /icons\/src\/icons\//.test(args.path))
+        return { contents: source.replace(/svg`([^`$]*)`/g, (_, body) => `svg\`${body.replace(/>\s+</g, '><').trim()}\``), loader: 'ts' };
       if (!source.includes('css`')) return undefined;
       const contents = source.replace(/css`([^`$]*)`/g, (_, body) => {
         const tight = body
@@ -40,9 +43,23 @@ const minifyCss = {
   },
 };
 
+/**
+ * d3-ease ships one module whose parametric easings are built by calls at load time, which
+ * a bundler must keep; marked pure, the easings we do not use (all but one) drop out.
+ */
+const pureD3Ease = {
+  name: 'pure-d3-ease',
+  setup(b) {
+    b.onLoad({ filter: /d3-ease[\\/]dist[\\/]d3-ease\.mjs$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace(/= \(function custom\(/g, '= /* @__PURE__ */ (function custom('),
+      loader: 'js',
+    }));
+  },
+};
+
 const shared = {
   bundle: true,
-  plugins: [minifyCss],
+  plugins: [minifyCss, pureD3Ease],
   format: 'esm',
   target: 'es2022',
   minify: true,
@@ -66,6 +83,13 @@ await build({
 await build({
   ...shared,
   entryPoints: { 'elk.worker': 'packages/elements/src/elk.worker.ts' },
+  outdir: 'packages/elements/dist',
+});
+// The snapshot worker (large snapshots and audit logs), loaded by the snapshot chunk as
+// `new URL('./snapshot.worker.js', import.meta.url)`, so it sits beside the chunks too.
+await build({
+  ...shared,
+  entryPoints: { 'snapshot.worker': 'packages/elements/src/snapshot/snapshot.worker.ts' },
   outdir: 'packages/elements/dist',
 });
 

@@ -27,6 +27,15 @@ export const SHOTS: Shot[] = [
   { file: 'container-stack.png', html: '<container-stack highlight="kubelet>containerd>runc"></container-stack>' },
   { file: 'scenario-kubectl-apply.png', html: '<k8s-cluster pods="0" scenario="kubectl-apply" controls></k8s-cluster>', beat: 14 },
   { file: 'scenario-ha-failover-fr.png', html: '<k8s-control-plane replicas="3" scenario="ha-failover" controls lang="fr"></k8s-control-plane>', beat: 6 },
+  // A snapshot (the page is .scratch/shot.html: the fixtures are one folder up), and an audit log replayed on it.
+  { file: 'snapshot-kubeadm.png', html: '<k8s-cluster src="../examples/data/cluster-kubeadm.json"></k8s-cluster>' },
+  { file: 'snapshot-pod-phases.png', html: '<k8s-cluster src="../examples/data/cluster-pod-phases.json"></k8s-cluster>' },
+  { file: 'snapshot-k3s-fr.png', html: '<k8s-cluster src="../examples/data/cluster-k3s.json" lang="fr"></k8s-cluster>' },
+  {
+    file: 'snapshot-audit-replay.png',
+    html: '<k8s-cluster src="../examples/data/cluster-kubeadm.json" audit-src="../examples/data/audit-rollout.log" controls></k8s-cluster>',
+    beat: 18,
+  },
   {
     file: 'icons.png',
     html: ['control-plane', 'api', 'etcd', 'sched', 'c-m', 'c-c-m', 'node', 'kubelet', 'k-proxy']
@@ -40,8 +49,10 @@ const root = process.cwd();
 const server = await serveStatic(root);
 const browser = await launchChromium();
 mkdirSync('docs/screenshots', { recursive: true });
+// `pnpm screenshots snapshot` takes only the shots whose file name contains “snapshot”.
+const only = process.argv.slice(2);
 try {
-  for (const shot of SHOTS) {
+  for (const shot of SHOTS.filter((s) => only.length === 0 || only.some((o) => s.file.includes(o)))) {
     const width = shot.width ?? 720;
     const page = await browser.newPage({
       viewport: { width: width + 32, height: 800 },

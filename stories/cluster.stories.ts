@@ -21,3 +21,7 @@ export const CloudProvider = { ...story(CLUSTER, 'Cloud provider'), name: 'Cloud
 export const DescribedByChildren = { ...story(CLUSTER, 'Described by children'), name: 'Described by children' };
 export const TwentyWorkers = { ...story(CLUSTER, 'Twenty workers'), name: 'Twenty workers' };
 export const TwoHundredWorkers = { ...story(CLUSTER, 'Two hundred workers'), name: 'Two hundred workers' };
+export const SnapshotKubeadm = { ...story(CLUSTER, 'Snapshot: kubeadm'), name: 'Snapshot: kubeadm' };
+export const SnapshotPodPhases = { ...story(CLUSTER, 'Snapshot: Pods in every phase'), name: 'Snapshot: Pods in every phase' };
+export const SnapshotManaged = { ...story(CLUSTER, 'Snapshot: managed (French)'), name: 'Snapshot: managed (French)' };
+export const SnapshotAuditReplay = { ...story(CLUSTER, 'Snapshot: audit log replayed'), name: 'Snapshot: audit log replayed' };

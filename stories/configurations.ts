@@ -51,6 +51,16 @@ export const CLUSTER: Configuration[] = [
   },
   { name: 'Twenty workers', tag: 'k8s-cluster', attributes: { workers: '20', pods: '3' }, usesElk: true },
   { name: 'Two hundred workers', tag: 'k8s-cluster', attributes: { workers: '200', pods: '3' }, usesElk: true },
+  // Snapshots (fetched relative to the page: Storybook serves examples/data at the same path).
+  { name: 'Snapshot: kubeadm', tag: 'k8s-cluster', attributes: { src: 'examples/data/cluster-kubeadm.json' }, usesElk: true },
+  { name: 'Snapshot: Pods in every phase', tag: 'k8s-cluster', attributes: { src: 'examples/data/cluster-pod-phases.json' }, usesElk: true },
+  { name: 'Snapshot: managed (French)', tag: 'k8s-cluster', attributes: { src: 'examples/data/cluster-managed.json', lang: 'fr' }, usesElk: true },
+  {
+    name: 'Snapshot: audit log replayed',
+    tag: 'k8s-cluster',
+    attributes: { src: 'examples/data/cluster-kubeadm.json', 'audit-src': 'examples/data/audit-rollout.log', controls: '' },
+    usesElk: true,
+  },
 ];
 
 export const WORKER_NODE: Configuration[] = [

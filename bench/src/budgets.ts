@@ -22,6 +22,8 @@ export const budgets = {
   noAnimationFrames: (): Budget => ({ kind: 'raf-calls-max', calls: 0 }),
   framesP95: (factor: number): Budget => ({ kind: 'frames-p95-vs-empty', factor }),
   framesOver: (share: number): Budget => ({ kind: 'frames-over-max', share }),
+  snapshotTime: (ms: number): Budget => ({ kind: 'snapshot-time-max', ms }),
+  snapshotTask: (ms: number): Budget => ({ kind: 'snapshot-task-max', ms }),
 };
 
 /** What a budget promises, in words (the table's Budget column and the README). */
@@ -43,6 +45,10 @@ export function describeBudget(b: Budget): string {
       return `p95 frame time ≤ ${b.factor}× the empty page's`;
     case 'frames-over-max':
       return `< ${fmtPct(b.share)} of frames over ${LONG_FRAME_MS} ms`;
+    case 'snapshot-time-max':
+      return `≤ ${fmtMs(b.ms)} (median)`;
+    case 'snapshot-task-max':
+      return `no main-thread task over ${b.ms} ms`;
   }
 }
 
@@ -115,6 +121,14 @@ export function checkBudget(row: Pick<Row, 'name'>, b: Budget, result: RowResult
       if (result.kind !== 'frames' || result.result.error) return fail(row.name, b, 'not measured');
       const share = result.result.all.overShare;
       return done(share < b.share, `${fmtPct(share)} of ${result.result.all.frames} frames`);
+    }
+    case 'snapshot-time-max': {
+      if (result.kind !== 'snapshot' || result.result.error) return fail(row.name, b, result.kind === 'snapshot' ? (result.result.error ?? '') : 'not measured');
+      return done(result.result.time.median <= b.ms, fmtMs(result.result.time.median));
+    }
+    case 'snapshot-task-max': {
+      if (result.kind !== 'snapshot' || result.result.error) return fail(row.name, b, 'not measured');
+      return done(result.result.longest.max <= b.ms, `longest ${fmtTask(result.result.longest.max)}`);
     }
   }
 }

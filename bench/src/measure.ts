@@ -10,7 +10,7 @@ import { call, closePage, heapAfterGc, openPage, type Site } from './browser.js'
 import { beyondReferences } from './fetched.js';
 import { modelToMermaid, type MermaidLayout } from './mermaid-text.js';
 import { blocking, frameStats, intervals, summarize, type FrameStats, type TaskEntry } from './stats.js';
-import type { BytesSide, FetchedFile, Figure, FramesResult, ManyResult, PlayersPlace, Row, RowResult, Side, TimedSide } from './types.js';
+import type { BytesSide, FetchedFile, Figure, FramesResult, ManyResult, PlayersPlace, Row, RowResult, Side, SnapshotResult, TimedSide } from './types.js';
 import { MERMAID_SIDES } from './types.js';
 
 /**
@@ -375,6 +375,34 @@ async function many(site: Site, row: Extract<Row, { kind: 'many' }>): Promise<Ma
 }
 
 /** Measures one row; `earlier` are the rows measured before it (a frames row takes the empty page's as its baseline). */
+/**
+ * A snapshot row on its own page (bench/pages/snapshot.html), which generates its data with
+ * examples/data/kube-objects.mjs: a cold run, then REPS warm ones on the same page.
+ */
+async function snapshot(site: Site, row: Extract<Row, { kind: 'snapshot' }>): Promise<SnapshotResult> {
+  let page: Page | undefined;
+  try {
+    page = await openPage(site, '/bench/pages/snapshot.html');
+    const runs: number[] = [];
+    const longest: number[] = [];
+    let size = 0;
+    let chars = 0;
+    for (let rep = 0; rep <= SLOW_REPS; rep++) {
+      const r = await call<{ ms: number; longest: number; size: number; chars: number }>(page, row.what, { nodes: row.nodes, pods: row.pods, events: row.events ?? 0 });
+      if (rep === 0) continue; // cold: modules, worker and JIT
+      runs.push(r.ms);
+      longest.push(r.longest);
+      size = r.size;
+      chars = r.chars;
+    }
+    return { runs, time: summarize(runs), longest: summarize(longest), size, chars };
+  } catch (e) {
+    return { runs: [], time: summarize([]), longest: summarize([]), error: errorText(e) };
+  } finally {
+    if (page) await closePage(page);
+  }
+}
+
 export async function measureRow(site: Site, row: Row, earlier: readonly RowResult[] = []): Promise<RowResult> {
   switch (row.kind) {
     case 'bytes': {
@@ -394,6 +422,8 @@ export async function measureRow(site: Site, row: Row, earlier: readonly RowResu
       if (row.technique !== 'empty' && empty?.kind === 'frames') out.baseline = empty.result;
       return out;
     }
+    case 'snapshot':
+      return { kind: 'snapshot', name: row.name, what: row.what, result: await snapshot(site, row) };
     case 'many': {
       const out: RowResult = { kind: 'many', name: row.name, metric: row.metric, diagrams: row.diagrams.length, result: await many(site, row) };
       if (row.players) out.players = row.players;

@@ -234,6 +234,15 @@ function lines(result: RowResult, row: Row | undefined, checks: readonly BudgetC
       const metric = result.metric === 'heap' ? 'used JS heap (main thread) after GC' : `requestAnimationFrame calls in ${(result.windowMs ?? 2000) / 1000} s`;
       return [[result.name, metric, `${value}${r.error ? '' : playersCell(r)}`, base, '—', '—', '—', budgetCell(row, checks, 'value')]];
     }
+    case 'snapshot': {
+      const r = result.result;
+      if (r.error) return [[result.name, 'time', `error: ${r.error}`, '—', '—', '—', '—', budgetCell(row, checks, 'value')]];
+      const size = result.what === 'draw' ? `${r.size} components drawn` : `${r.size} steps`;
+      return [
+        [result.name, result.what === 'draw' ? 'time to first diagram' : 'log → scenario, resolved (main thread)', fmtSummary(r.time, fmtMs), `${size}; ${((r.chars ?? 0) / 1e6).toFixed(1)} M characters`, '—', '—', '—', budgetCell(row, checks, 'value')],
+        [result.name, 'longest main-thread task', fmtTaskSummary(r.longest), '—', '—', '—', '—', ''],
+      ];
+    }
   }
 }
 

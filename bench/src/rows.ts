@@ -107,7 +107,27 @@ export const ROWS: Row[] = [
   frames(100, [budgets.framesP95(1.2), budgets.framesOver(0.05)]),
   frames(1000, [budgets.framesP95(2.5)]),
 
-  // 5. Many diagrams on one page.
+  // 5. Your own cluster (issue 12): a generated 500-node / 10 000-Pod snapshot drawn, and a
+  // 10 000-event audit log turned into a scenario.
+  {
+    kind: 'snapshot',
+    name: 'snapshot · <k8s-cluster> .objects = a 500-node / 10 000-Pod snapshot (JSON text)',
+    what: 'draw',
+    nodes: 500,
+    pods: 10000,
+    budgets: [budgets.snapshotTask(50)],
+  },
+  {
+    kind: 'snapshot',
+    name: 'snapshot · a 10 000-event audit log → scenario on the 500-node snapshot',
+    what: 'audit',
+    nodes: 500,
+    pods: 10000,
+    events: 10000,
+    budgets: [budgets.snapshotTime(300)],
+  },
+
+  // 6. Many diagrams on one page.
   { kind: 'many', name: 'many · 20 diagrams: JS heap after load (forced GC)', diagrams: twenty, layout: 'half-offscreen', metric: 'heap' },
   {
     kind: 'many',

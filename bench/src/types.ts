@@ -53,6 +53,10 @@ export type Budget = { level?: Level } & (
   | { kind: 'frames-p95-vs-empty'; factor: number }
   /** Share of frames (all windows) longer than 20 ms (LONG_FRAME_MS) below `share` (0–1). */
   | { kind: 'frames-over-max'; share: number }
+  /** A snapshot row's median time at most `ms`. */
+  | { kind: 'snapshot-time-max'; ms: number }
+  /** A snapshot row's longest main-thread task (every run) at most `ms`. */
+  | { kind: 'snapshot-task-max'; ms: number }
 );
 
 /** `empty`: a page that only counts frames (the baseline); `player`: the element playing a crowded scenario. */
@@ -109,6 +113,19 @@ export type Row = { name: string; budgets?: Budget[] } & (
       windowMs?: number;
       /** Pages measured (default REPS, after one warm-up page; with `repetitions`, no warm-up). */
       repetitions?: number;
+    }
+  | {
+      kind: 'snapshot';
+      /**
+       * `draw`: a `<k8s-cluster>` given a generated snapshot's text (`.objects`), until its
+       * diagram is laid out (read in the snapshot worker, then ELK). `audit`: a generated audit
+       * log turned into a scenario and resolved on that snapshot's model (core, in the page).
+       */
+      what: 'draw' | 'audit';
+      nodes: number;
+      pods: number;
+      /** audit: events in the log. */
+      events?: number;
     }
 );
 
@@ -192,11 +209,24 @@ export interface ManyResult {
   error?: string;
 }
 
+export interface SnapshotResult {
+  runs: number[];
+  time: Summary;
+  /** Longest main-thread task per run (0 when none exceeded 50 ms). */
+  longest: Summary;
+  /** draw: components drawn; audit: steps of the scenario. */
+  size?: number;
+  /** The text's length, in characters. */
+  chars?: number;
+  error?: string;
+}
+
 export type RowResult =
   | { kind: 'bytes'; name: string; sides: BytesSide[] }
   | { kind: 'first-diagram'; name: string; components: number; sides: TimedSide[]; scaling?: boolean }
   | { kind: 'frames'; name: string; technique: FramesTechnique; tokens: number; result: FramesResult; /** The empty page's, same run. */ baseline?: FramesResult }
-  | { kind: 'many'; name: string; metric: 'heap' | 'raf'; diagrams: number; players?: PlayersPlace; windowMs?: number; result: ManyResult };
+  | { kind: 'many'; name: string; metric: 'heap' | 'raf'; diagrams: number; players?: PlayersPlace; windowMs?: number; result: ManyResult }
+  | { kind: 'snapshot'; name: string; what: 'draw' | 'audit'; result: SnapshotResult };
 
 export interface BudgetCheck {
   row: string;

@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'layout-timeout',
   'layout-too-large',
   'worker-unavailable',
+  'fetch-failed',
+  'invalid-snapshot',
+  'invalid-audit-log',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -21,3 +21,4 @@ export * from './builders/defaults.js';
 export * from './routes.js';
 export * from './builders/highlight.js';
 export * from './scenarios/index.js';
+export * from './kubernetes/index.js';

@@ -63,6 +63,8 @@ export const COMPONENT_STATES = [
   'running',
   'terminating',
   'unknown',
+  'failed',
+  'succeeded',
 ] as const;
 export type ComponentState = (typeof COMPONENT_STATES)[number];
 

@@ -50,6 +50,8 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       running: 'running',
       terminating: 'terminating',
       unknown: 'unknown',
+      failed: 'failed',
+      succeeded: 'succeeded',
     },
     edge: {
       call: 'calls (arrow points to the server)',
@@ -83,6 +85,8 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       running: 'en cours',
       terminating: 'en cours d’arrêt',
       unknown: 'inconnu',
+      failed: 'en échec',
+      succeeded: 'terminé',
     },
     edge: {
       call: 'appelle (la flèche pointe vers le serveur)',

@@ -25,12 +25,22 @@ export function findRoute(
   return search(model, from, to, true) ?? (options.directedOnly ? undefined : search(model, from, to, false));
 }
 
-function search(model: Model, from: string, to: string, directed: boolean): RouteHop[] | undefined {
+interface Graph {
+  size: number;
+  next: Map<string, RouteHop[]>;
+}
+/** Each model's links, indexed once per direction mode: long scenarios search many routes. */
+const graphs = new WeakMap<Model['edges'], Graph[]>();
+
+function graphOf(model: Model, directed: boolean): Map<string, RouteHop[]> {
+  const size = model.edges.length * 65536 + model.components.length;
+  const cached = graphs.get(model.edges)?.[+directed];
+  if (cached?.size === size) return cached.next;
   const next = new Map<string, RouteHop[]>();
   const add = (hop: RouteHop) => {
-    const list = next.get(hop.from) ?? [];
-    list.push(hop);
-    next.set(hop.from, list);
+    const list = next.get(hop.from);
+    if (list) list.push(hop);
+    else next.set(hop.from, [hop]);
   };
   const groupsLinked = new Set<string>();
   for (const e of model.edges) {
@@ -46,11 +56,19 @@ function search(model: Model, from: string, to: string, directed: boolean): Rout
     add({ edge: '', from: c.parent, to: c.id, reversed: false });
     if (!directed) add({ edge: '', from: c.id, to: c.parent, reversed: true });
   }
+  const both = graphs.get(model.edges) ?? [];
+  both[+directed] = { size, next };
+  graphs.set(model.edges, both);
+  return next;
+}
+
+function search(model: Model, from: string, to: string, directed: boolean): RouteHop[] | undefined {
+  const next = graphOf(model, directed);
   const previous = new Map<string, RouteHop>();
   const queue = [from];
   const seen = new Set([from]);
-  while (queue.length) {
-    const at = queue.shift()!;
+  for (let i = 0; i < queue.length; i++) {
+    const at = queue[i]!;
     for (const hop of next.get(at) ?? []) {
       if (seen.has(hop.to)) continue;
       seen.add(hop.to);

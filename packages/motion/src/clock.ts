@@ -13,7 +13,8 @@ export class BeatClock {
   private before = 0;
 
   constructor(
-    private readonly length: number,
+    /** The beat's length; set it between beats (each beat may last its own time). */
+    public length: number,
     private readonly onEnd: () => void,
   ) {}
 

@@ -20,6 +20,8 @@ export function motionSteps(scenario: Pick<ResolvedScenario, 'steps' | 'beats'>,
         to: step.to,
         path: pathForStep(geometry, step.hops, step.from, step.to),
         label: step.message ? localize(step.message, lang) : '',
+        inferred: step.inferred,
+        duration: step.duration,
       };
     }),
   );

@@ -50,7 +50,7 @@ export function createPlayer(options: PlayerOptions): Player {
     options.onState?.(next);
   };
   /** A stepped beat plays at the chosen speed, sped up if it would move for 5 s or more. */
-  const rate = () => (state === 'playing' ? speed : Math.max(speed, duration / STEP_MOTION_LIMIT));
+  const rate = () => (state === 'playing' ? speed : Math.max(speed, clock.length / STEP_MOTION_LIMIT));
 
   /** Draws the current beat, its motion at `elapsed` beat-milliseconds. */
   function draw(elapsed: number): void {
@@ -59,12 +59,13 @@ export function createPlayer(options: PlayerOptions): Player {
       steps.flatMap((s) => [s.from, s.to]),
       reduced || suspended ? 0 : RING_FADE / rate(),
     );
-    tokens.show(steps, reduced ? undefined : { duration, elapsed, rate: rate(), running: moving && !suspended });
+    tokens.show(steps, reduced ? undefined : { duration: clock.length, elapsed, rate: rate(), running: moving && !suspended });
   }
 
   function enter(target: number): void {
     beat = target;
     clock.rewind();
+    clock.length = beats[target]?.[0]?.duration || duration;
     moving = true;
     draw(0);
     if (state === 'playing' && !suspended) clock.run(speed);

@@ -79,11 +79,12 @@ export class Tokens {
   }
 
   private token(step: MotionStep, labelled: boolean): HTMLElement | SVGElement {
-    const attributes = { class: `k8s-token k8s-token--${step.kind}`, part: 'token', 'data-step': step.id, 'data-kind': step.kind };
+    // An inferred step (not recorded, deduced) is a hollow, dashed dot.
+    const attributes = { class: `k8s-token k8s-token--${step.kind}${step.inferred ? ' k8s-token--inferred' : ''}`, part: 'token', 'data-step': step.id, 'data-kind': step.kind };
     const response = step.kind === 'response';
     if (this.html) {
       const token = append(this.root, 'div', { ...attributes, style: HTML_TOKEN }, true);
-      append(token, 'span', { class: 'k8s-token-dot', style: response ? HTML_DOT + HTML_HOLLOW : HTML_DOT }, true);
+      append(token, 'span', { class: 'k8s-token-dot', style: step.inferred ? HTML_DOT + HTML_HOLLOW + 'border-style:dashed' : response ? HTML_DOT + HTML_HOLLOW : HTML_DOT }, true);
       if (labelled) {
         const at = labelPlace(step, this.boxes);
         append(token, 'span', { class: 'k8s-token-label', style: `${HTML_LABEL}left:${at.x}px;top:${at.y}px;` }, true).textContent = step.label;
@@ -96,8 +97,8 @@ export class Tokens {
     append(
       token,
       'circle',
-      response
-        ? { r: TOKEN_RADIUS - 1, fill: '#fff', stroke: TOKEN_COLOR, 'stroke-width': 2 }
+      response || step.inferred
+        ? { r: TOKEN_RADIUS - 1, fill: '#fff', stroke: TOKEN_COLOR, 'stroke-width': 2, ...(step.inferred ? { 'stroke-dasharray': '3 2' } : {}) }
         : { r: TOKEN_RADIUS, fill: TOKEN_COLOR },
     );
     if (labelled)

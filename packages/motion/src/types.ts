@@ -5,7 +5,7 @@ import type { Point } from '@k8s-diagrams/layout';
  * One step of a beat, ready to draw: the resolved step's identity, components and `kind`
  * (how it is drawn: see the README's “What the player draws”), with its path and label.
  */
-export interface MotionStep extends Pick<ResolvedStep, 'id' | 'index' | 'beat' | 'kind' | 'from' | 'to'> {
+export interface MotionStep extends Pick<ResolvedStep, 'id' | 'index' | 'beat' | 'kind' | 'from' | 'to' | 'inferred' | 'duration'> {
   /** The polyline the token travels, from `from` to `to` (see pathForStep). */
   path: Point[];
   /** Short token label (the step's message), in the current language; '' for none. */
@@ -41,7 +41,7 @@ export interface PlayerOptions {
   loop?: boolean;
   /** No movement at all: beats change discretely, getAnimations() stays empty. */
   reducedMotion?: boolean;
-  /** Milliseconds per beat at speed 1 (default 1800). */
+  /** Milliseconds per beat at speed 1 (default 1800); a beat whose first step has a `duration` lasts that long. */
   beatDuration?: number;
   /** Entered a beat (-1 after reset). */
   onBeat?: (beat: number) => void;

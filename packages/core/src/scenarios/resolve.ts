@@ -25,6 +25,9 @@ export interface ResolvedStep {
   effects: Array<{ component: string; state: ComponentState }>;
   /** The way along the model's edges from `from` to `to`; [] when they are the same. */
   hops: RouteHop[];
+  duration?: number;
+  time?: string;
+  inferred?: boolean;
 }
 
 /** A scenario ready to play on one figure. */
@@ -187,6 +190,9 @@ function resolveSteps(id: string, steps: ScenarioStep[], model: Model, builtin: 
       caption: localized(step.caption),
       effects,
       hops,
+      ...(step.duration! > 0 ? { duration: step.duration } : {}),
+      ...(typeof step.time == 'string' ? { time: step.time } : {}),
+      ...(step.inferred ? { inferred: true } : {}),
     });
   });
   return out;

@@ -38,6 +38,12 @@ export interface ScenarioStep {
   /** The id of an earlier step of the same beat: both play together. */
   parallelWith?: string;
   effects?: ScenarioEffect[];
+  /** Milliseconds the beat lasts at speed 1 (its first step decides); absent: the player's default. */
+  duration?: number;
+  /** When it happened, as the scrubber shows it (an audit log's clock: `10:00:01.250`). */
+  time?: string;
+  /** Deduced, not recorded (etcd and the runtime are not in an audit log): the token is drawn dashed. */
+  inferred?: boolean;
 }
 
 /** Components and edges a scenario needs beyond the figure (a Service, new Pods). */

@@ -185,8 +185,8 @@ export abstract class DiagramElement extends LitElement {
     return true;
   }
 
-  /** How the subclass's attributes (or children) describe the model. */
-  protected abstract modelFromMarkup(): Result<Model>;
+  /** How the subclass's attributes (or children, or files it loads) describe the model. */
+  protected abstract modelFromMarkup(): Result<Model> | Promise<Result<Model>>;
 
   /**
    * Derives what the subclass draws on top of the model (a highlighted route), or reports
@@ -318,7 +318,7 @@ export abstract class DiagramElement extends LitElement {
     const built =
       this.explicitModel !== undefined
         ? (await import('@k8s-diagrams/core/validate')).validateModel(this.explicitModel)
-        : this.modelFromMarkup();
+        : await this.modelFromMarkup();
     if (seq !== this.buildSeq) return; // a newer input replaced this one
     if (!built.ok) {
       this.layouts.cancel();

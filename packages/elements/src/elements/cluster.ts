@@ -2,6 +2,9 @@ import { clusterModelFromMarkup, messages, type AttributeReader, type Lang, type
 import { property } from 'lit/decorators.js';
 import { DiagramElement } from '../base/diagram-element.js';
 import { ChildrenController } from '../internal/children-controller.js';
+import type * as SnapshotChunk from '../snapshot/snapshot-chunk.js';
+
+let snapshotChunk: Promise<typeof SnapshotChunk> | undefined;
 
 /** Reads a child's attribute, or its property once it is upgraded and set from script. */
 function childReader(child: Element): AttributeReader {
@@ -23,11 +26,14 @@ function childReader(child: Element): AttributeReader {
  *
  * Describe it with attributes, or in detail with `<k8s-control-plane>` and
  * `<k8s-worker-node>` children (they override the matching attributes), or with `.model`.
+ * Or draw your own cluster: `src` (or `.objects`, or an inline `<script
+ * type="application/json">` child) takes what `kubectl get nodes,pods -A -o json` prints,
+ * and `audit-src` (or `.auditEvents`) replays an audit log as the figure's scenario.
  *
  * @tagname k8s-cluster
  * @summary The cluster figure: control plane and worker nodes.
  *
- * @slot - `<k8s-control-plane>` and `<k8s-worker-node>` children that configure the cluster (they draw nothing themselves).
+ * @slot - `<k8s-control-plane>` and `<k8s-worker-node>` children that configure the cluster (they draw nothing themselves), or a `<script type="application/json">` snapshot.
  *
  * @csspart diagram - The focusable figure (one tab stop; arrow keys move between components).
  * @csspart component - Every drawn component and group (`data-component`, `data-kind`).
@@ -51,7 +57,35 @@ function childReader(child: Element): AttributeReader {
  * @fires k8s-error - The input cannot be drawn, or an attribute was ignored: `{ code, message, path }`.
  */
 export class K8sCluster extends DiagramElement {
-  protected static override modelInputs = ['controlPlanes', 'workers', 'pods', 'etcd', 'runtime', 'ociRuntime', 'cloud'];
+  protected static override modelInputs = ['controlPlanes', 'workers', 'pods', 'etcd', 'runtime', 'ociRuntime', 'cloud', 'src', 'objects', 'namespaces', 'auditSrc', 'auditEvents', 'timeScale', 'auditOptions'];
+
+  /**
+   * A cluster snapshot to draw instead of the attributes: the URL (relative to the page) of
+   * what `kubectl get nodes,pods -A -o json` (or `-o yaml`) printed. Fetch errors are
+   * `fetch-failed`, unreadable files `invalid-snapshot`.
+   */
+  @property() src: string | null = null;
+
+  /** The snapshot as data (a List, NodeList/PodList, an array of them) or as its text (JSON or YAML), instead of `src`. */
+  @property({ attribute: false }) objects: unknown = null;
+
+  /** Only the Pods of these namespaces are drawn from a snapshot: `namespaces="default,shop"`. */
+  @property() namespaces: string | null = null;
+
+  /**
+   * An audit log (audit.k8s.io/v1 Events, one per line as `--audit-log-path` writes them, or
+   * an EventList) replayed as the figure's scenario: each request a step, in the log's time.
+   */
+  @property({ attribute: 'audit-src' }) auditSrc: string | null = null;
+
+  /** The audit log as data (Events, an EventList, or its text), instead of `audit-src`. */
+  @property({ attribute: false }) auditEvents: unknown = null;
+
+  /** How many times faster than the log's clock the audit replay runs (default 1; long gaps are cut short anyway). */
+  @property({ attribute: 'time-scale' }) timeScale: string | number | null = null;
+
+  /** More audit replay options: `{ noise, redact, minBeatMs, maxGapMs, maxRequests }` (see the README). */
+  @property({ attribute: false }) auditOptions: Record<string, unknown> | null = null;
 
   /** Control-plane nodes, 1–7; above 1 adds a load balancer (the HA figure). */
   @property({ attribute: 'control-planes' }) controlPlanes: string | number | null = null;
@@ -79,12 +113,20 @@ export class K8sCluster extends DiagramElement {
     new ChildrenController(this, () => this.invalidateModel());
   }
 
-  protected override modelFromMarkup(): Result<Model> {
+  protected override modelFromMarkup(): Result<Model> | Promise<Result<Model>> {
+    // A snapshot or an audit log: read by a chunk fetched only then.
+    if (this.src || this.objects || this.auditSrc || this.auditEvents || this.querySelector(':scope>script[type]'))
+      return (snapshotChunk ??= import('../snapshot/snapshot-chunk.js')).then((chunk) => chunk.snapshotModel(this as never, () => this.markupModel()));
+    return this.markupModel();
+  }
+
+  private markupModel(): Result<Model> {
     return clusterModelFromMarkup(
       this.read,
       [...this.children].map((child) => ({ localName: child.localName, read: childReader(child) })),
     );
   }
+
 
   protected override figureName(_model: Model, lang: Lang): string {
     return messages(lang).figure.cluster;

@@ -1,10 +1,12 @@
 import { createLayoutEngine, PRESETS, type LayoutEngine } from '@k8s-diagrams/layout';
-import { sharedElkWorker } from '../elk-worker-client.js';
 
 let engine: LayoutEngine | undefined;
 
-/** The page's layout engine: precomputed layouts first, then the shared ELK worker. */
+/**
+ * The page's layout engine: precomputed layouts first, then the shared ELK worker, whose
+ * client is fetched with the layout pipeline only when a topology has no preset.
+ */
 export function sharedLayoutEngine(): LayoutEngine {
-  engine ??= createLayoutEngine({ elk: () => sharedElkWorker, presets: PRESETS });
+  engine ??= createLayoutEngine({ elk: () => import('../elk-worker-client.js').then((m) => m.sharedElkWorker), presets: PRESETS });
   return engine;
 }

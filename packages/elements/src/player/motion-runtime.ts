@@ -102,7 +102,9 @@ export function renderControls(view: ControlsView): TemplateResult {
   const m = playerMessages(view.lang);
   const total = view.resolved.beats.length;
   const title = localize(view.resolved.title, view.lang);
-  const counter = view.beat < 0 ? m.notStarted : format(view.ended ? m.stepCounterEnded : m.stepCounter, { n: view.beat + 1, total });
+  // A beat with a time (an audit log's clock) shows it beside the count.
+  const time = view.resolved.steps[view.resolved.beats[view.beat]?.[0] ?? -1]?.time;
+  const counter = (view.beat < 0 ? m.notStarted : format(view.ended ? m.stepCounterEnded : m.stepCounter, { n: view.beat + 1, total })) + (time ? ` · ${time}` : '');
   const beatCaption = view.beat < 0 ? title : caption(view.resolved, view.beat, view.lang);
   const text = view.ended ? `${beatCaption} — ${m.ended}` : beatCaption;
   const toggle = () => (view.playing ? view.pause() : view.play());

@@ -138,7 +138,8 @@ export const diagramStyles = css`
   .state-down > :not(.pill) {
     opacity: 0.55;
   }
-  .state-down .pill rect {
+  .state-down .pill rect,
+  .state-failed .pill rect {
     fill: var(--_down);
   }
   .state-pending .box {
@@ -152,7 +153,8 @@ export const diagramStyles = css`
     opacity: 0.6;
   }
   .state-terminating .pill rect,
-  .state-unknown .pill rect {
+  .state-unknown .pill rect,
+  .state-succeeded .pill rect {
     fill: var(--_standby);
   }
   .badge rect {

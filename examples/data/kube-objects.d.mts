@@ -1,0 +1,21 @@
+// Types of kube-objects.mjs, for the TypeScript tests and the benchmark.
+type Obj = Record<string, unknown>;
+export function node(name: string, options?: Record<string, unknown>): Obj;
+export function pod(namespace: string, name: string, options?: Record<string, unknown>): Obj;
+export function staticPods(nodeName: string, options?: Record<string, unknown>): Obj[];
+export function daemonPods(namespace: string, ds: string, nodes: string[], labels?: Record<string, string>): Obj[];
+export function deploymentPods(namespace: string, app: string, hash: string, nodes: string[], count: number, extra?: Record<string, unknown>): Obj[];
+export function list(items: unknown[]): Obj;
+export function kubeadmOneControlPlane(): Obj;
+export function kubeadmThreeControlPlanes(): Obj[];
+export function kubeadmExternalEtcd(): Obj;
+export function managedCluster(): Obj;
+export function crioCluster(): Obj;
+export function ciliumCluster(): Obj;
+export function podPhases(): Obj;
+export function k3sCluster(): Obj;
+export function largeCluster(count?: number, pods?: number): Obj;
+export function auditEvents(id: string, at: number, ms: number, options: Record<string, unknown>): Obj[];
+export function deploymentRolloutAudit(): Obj[];
+export function largeAudit(count?: number): Obj[];
+export function jsonLines(events: unknown[]): string;
