@@ -11,6 +11,13 @@ function crossings(el: AnyDiagram): string[] {
   const root = shadow(el);
   const titles = [...root.querySelectorAll<SVGGElement>('.group-title')].map((t) => ({ id: t.getAttribute('data-title-of')!, box: t.getBoundingClientRect() }));
   const found = new Set<string>();
+  // A title that moved to keep clear of links stays inside its group.
+  for (const t of root.querySelectorAll<SVGGElement>('.group-title')) {
+    const id = t.getAttribute('data-title-of')!;
+    const title = t.getBoundingClientRect();
+    const group = root.querySelector(`[data-component="${CSS.escape(id)}"] .group-box`)!.getBoundingClientRect();
+    if (title.left < group.left || title.right > group.right + 1) found.add(`the title of ${id} leaves its group`);
+  }
   for (const path of root.querySelectorAll<SVGPathElement>('g[data-edge] > path:not(.head):not(.cross)')) {
     const edge = path.parentElement!.getAttribute('data-edge')!;
     const matrix = path.getScreenCTM()!;

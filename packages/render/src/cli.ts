@@ -18,6 +18,7 @@ Usage:
   k8s-diagrams render --model model.json [--element k8s-cluster] -o mine.png
   k8s-diagrams render '<k8s-cluster></k8s-cluster>' --scenario kubectl-apply --animated -o apply.svg
   k8s-diagrams render '<k8s-cluster></k8s-cluster>' --scenario kubectl-apply --step 5 -o step5.svg
+  k8s-diagrams render --snapshot cluster.json [--audit audit.log --animated] -o mine.svg
   k8s-diagrams prerender 'site/**/*.html'
 
 render options:
@@ -32,6 +33,9 @@ render options:
   --scenario <id>       a built-in scenario (default: the element's scenario attribute)
   --animated            the whole scenario as an animated SVG (plays in an <img>)
   --step <n>            the static frame of beat n, counted from 1
+  --snapshot <file>     draw a recorded cluster: kubectl get nodes,pods -A -o json (or -o yaml)
+  --audit <file>        with --snapshot: replay its audit log (--audit-log-path, JSON lines) as the scenario
+  --namespaces <list>   with --snapshot: only the Pods of these namespaces (default,shop)
 
 prerender options:
   --lang, --theme       as above, for every figure (elements' own attributes win)
@@ -96,11 +100,29 @@ async function render(args: string[], io: CliIo): Promise<void> {
       scenario: { type: 'string' },
       animated: { type: 'boolean' },
       step: { type: 'string' },
+      snapshot: { type: 'string' },
+      audit: { type: 'string' },
+      namespaces: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new RenderError('invalid-input', 'Give the element as one argument, in quotes.');
   let input: FigureInput;
-  if (values.model !== undefined) {
+  let recordedScenario: unknown;
+  if (values.audit !== undefined && values.snapshot === undefined)
+    throw new RenderError('invalid-option', '--audit replays a log on a cluster: give its snapshot with --snapshot cluster.json.', 'audit');
+  if (values.snapshot !== undefined) {
+    if (positionals.length || values.model !== undefined) throw new RenderError('invalid-input', 'Give one of HTML, --model or --snapshot.');
+    const { recordedCluster } = await import('./snapshot.js');
+    const { matchLanguage } = await import('@k8s-diagrams/core');
+    const recorded = await recordedCluster(resolve(io.cwd, values.snapshot), {
+      ...(values.audit !== undefined ? { auditPath: resolve(io.cwd, values.audit) } : {}),
+      ...(values.namespaces !== undefined ? { namespaces: values.namespaces } : {}),
+      lang: matchLanguage(values.lang).lang,
+    });
+    for (const w of recorded.warnings) io.stderr.write(`k8s-diagrams: note: ${w}\n`);
+    input = recorded.model;
+    recordedScenario = recorded.scenario;
+  } else if (values.model !== undefined) {
     if (positionals.length) throw new RenderError('invalid-input', 'Give either HTML or --model, not both.');
     input = await readModel(resolve(io.cwd, values.model));
   } else if (positionals[0] !== undefined) input = positionals[0];
@@ -118,7 +140,7 @@ async function render(args: string[], io: CliIo): Promise<void> {
     ...(values.lang !== undefined ? { lang: values.lang } : {}),
     ...(values.theme !== undefined ? { theme: values.theme } : {}),
     ...(values.width !== undefined ? { width: numberOption('width', values.width) } : {}),
-    ...(values.scenario !== undefined ? { scenario: values.scenario } : {}),
+    ...(values.scenario !== undefined ? { scenario: values.scenario } : recordedScenario ? { scenario: recordedScenario } : {}),
     ...(values.step !== undefined ? { step: numberOption('step', values.step, true) } : {}),
     ...(values.element !== undefined ? { element: values.element as ScenarioElement } : {}),
   };

@@ -69,6 +69,29 @@ describe('the k8s-diagrams command', () => {
       assert.equal(existsSync(join(dir, 'x.svg')), false);
     });
 
+  it('draws a recorded cluster (--snapshot, JSON or YAML) and replays its audit log (--audit --animated)', () => {
+    const fixtures = resolve('examples/data');
+    const drawn = run(['render', '--snapshot', join(fixtures, 'cluster-kubeadm.json'), '-o', 'mine.svg'], dir);
+    assert.equal(drawn.code, 0, drawn.stderr);
+    const svg = readFileSync(join(dir, 'mine.svg'), 'utf8');
+    assert.match(svg, /data-component="worker-1"/);
+    assert.match(svg, /aria-label="worker-2"/);
+    const yaml = run(['render', '--snapshot', join(fixtures, 'cluster-kubeadm-ha.yaml'), '--lang', 'fr', '-o', 'ha.png', '--scale', '1'], dir);
+    assert.equal(yaml.code, 0, yaml.stderr);
+    const replay = run(['render', '--snapshot', join(fixtures, 'cluster-kubeadm.json'), '--audit', join(fixtures, 'audit-rollout.log'), '--animated', '-o', 'replay.svg'], dir);
+    assert.equal(replay.code, 0, replay.stderr);
+    const animated = readFileSync(join(dir, 'replay.svg'), 'utf8');
+    assert.match(animated, /create deployments shop\/nginx → 201/);
+    assert.match(animated, /@keyframes/);
+    const bad = run(['render', '--snapshot', resolve('README.md'), '-o', 'no.svg'], dir);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /^k8s-diagrams: invalid-snapshot: .*README\.md/);
+    assert.equal(existsSync(join(dir, 'no.svg')), false);
+    const lonely = run(['render', '--audit', join(fixtures, 'audit-rollout.log'), '-o', 'no.svg'], dir);
+    assert.equal(lonely.code, 1);
+    assert.match(lonely.stderr, /^k8s-diagrams: invalid-option: --audit replays a log on a cluster/);
+  });
+
   it('prerenders pages in place', () => {
     mkdirSync(join(dir, 'site/guide'), { recursive: true });
     writeFileSync(join(dir, 'site/guide/index.html'), '<!doctype html><html lang="fr"><body><k8s-control-plane></k8s-control-plane></body></html>');

@@ -159,7 +159,7 @@ function titleShift(geometry: Geometry, box: NodeBox, width: number): number {
       if (Math.max(a.y, b.y) < top || Math.min(a.y, b.y) > bottom) continue;
       blocked.push([Math.min(a.x, b.x) - box.x - 4, Math.max(a.x, b.x) - box.x + 4]);
     }
-  for (const start of [0, ...blocked.map((r) => r[1] - GROUP.pad + 2)].sort((p, q) => p - q)) {
+  for (const start of [0, ...blocked.map((r) => r[1] - GROUP.pad + 2).filter((x) => x > 0)].sort((p, q) => p - q)) {
     const from = GROUP.pad - 2 + start;
     if (from + width > box.width - 4) break;
     if (!blocked.some(([l, r]) => r > from && l < from + width)) return start;
