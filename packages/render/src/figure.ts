@@ -42,6 +42,8 @@ export interface RenderOptions {
   scenario?: unknown;
   /** For a model given as data: the element it is drawn as (default `k8s-cluster`). */
   element?: ScenarioElement;
+  /** Where `src` and `audit-src` are read from (as a page's URL for the element; default: the working directory). */
+  baseDir?: string;
 }
 
 /** A figure ready to draw: the model as the element would lay it out, and its geometry. */
@@ -166,7 +168,22 @@ export async function prepareFigure(input: FigureInput, options: RenderOptions =
     tag = element.tag;
     lang = resolveLang(options.lang, element.attributes.get('lang'));
     theme = resolveTheme(options.theme, element.attributes.get('theme'));
-    model = modelOf(element as MarkupElement & { tag: Figure['tag'] }, lang);
+    const src = element.attributes.get('src');
+    if (tag === 'k8s-cluster' && src) {
+      // A recorded cluster, read as the element fetches it (relative to the page: here, baseDir).
+      const { recordedCluster } = await import('./snapshot.js');
+      const { resolve } = await import('node:path');
+      const base = options.baseDir ?? process.cwd();
+      const audit = element.attributes.get('audit-src');
+      const namespaces = element.attributes.get('namespaces');
+      const recorded = await recordedCluster(resolve(base, src), {
+        lang,
+        ...(audit ? { auditPath: resolve(base, audit) } : {}),
+        ...(namespaces ? { namespaces } : {}),
+      });
+      model = recorded.model;
+      if (recorded.scenario) scenario ??= recorded.scenario;
+    } else model = modelOf(element as MarkupElement & { tag: Figure['tag'] }, lang);
     scenario ??= element.attributes.get('scenario') || undefined;
     highlight = element.attributes.get('highlight') ?? null;
     player.controls = element.attributes.has('controls');

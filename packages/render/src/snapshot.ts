@@ -22,8 +22,9 @@ const say = (warnings: readonly KubernetesWarning[], lang: Lang) => warnings.map
 /**
  * `kubectl get nodes,pods -A -o json` (or `-o yaml`) as the cluster it describes, and, with
  * an audit log (`--audit-log-path` JSON lines), its requests as the scenario; the same
- * functions the elements use for `src` and `audit-src`. The log's bodies, source IPs and
- * user agents are redacted: exported files never carry them.
+ * functions (and options) the elements use for `src` and `audit-src`, so a file shows what
+ * the page shows. An exported file carries the steps' captions (verb, resource, name,
+ * response code) and the callers' names, never the log's bodies, source IPs or user agents.
  */
 export async function recordedCluster(
   snapshotPath: string,
@@ -36,7 +37,7 @@ export async function recordedCluster(
   if (!built.ok) throw RenderError.from(built.errors, options.lang);
   const warnings = say(built.value.warnings, options.lang);
   if (!options.auditPath) return { model: built.value.model, warnings };
-  const replay = scenarioFromAudit(await readText(options.auditPath, 'audit log'), built.value, { redact: true });
+  const replay = scenarioFromAudit(await readText(options.auditPath, 'audit log'), built.value);
   if (!replay.ok) throw RenderError.from(replay.errors, options.lang);
   return { model: built.value.model, scenario: replay.value.scenario, warnings: [...warnings, ...say(replay.value.warnings, options.lang)] };
 }

@@ -83,6 +83,8 @@ describe('the k8s-diagrams command', () => {
     const animated = readFileSync(join(dir, 'replay.svg'), 'utf8');
     assert.match(animated, /create deployments shop\/nginx → 201/);
     assert.match(animated, /@keyframes/);
+    // Captions and callers only: no source IP, no user agent from the log.
+    assert.doesNotMatch(animated, /10\.0\.0\.21|kubernetes\/5864a46/);
     const bad = run(['render', '--snapshot', resolve('README.md'), '-o', 'no.svg'], dir);
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /^k8s-diagrams: invalid-snapshot: .*README\.md/);

@@ -75,6 +75,8 @@ describe('renderSvg draws what the element draws', () => {
     // tsx keeps function names with a helper the page does not have.
     await page.addInitScript('globalThis.__name = (f) => f');
     await page.goto(`${server.url}/test/pages/empty.html`);
+    // Snapshot figures fetch `src` relative to the page: make the page's URL the repository's root, where Node reads them.
+    await page.evaluate(() => history.replaceState(null, '', '/'));
   });
   after(async () => {
     await browser?.close();
