@@ -44,7 +44,7 @@ export type Reader = (attribute: string) => string | null;
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /**
- * What the four diagram elements share (DESIGN.md §2): language, theme, the model as
+ * What the four diagram elements share (ARCHITECTURE.md §2): language, theme, the model as
  * data, layout through the shared engine, the accessible drawing with keyboard navigation,
  * descriptions on hover and focus, zoom and pan, the legend, errors shown in place, and
  * animated scenarios. Subclasses say how their attributes or children become a model.
@@ -202,7 +202,7 @@ export abstract class DiagramElement extends LitElement {
     return this.player.states();
   }
 
-  // ---- Scenario API (DESIGN.md §2 Player) ----------------------------------------------
+  // ---- Scenario API (ARCHITECTURE.md §2, Player) ----------------------------------------------
 
   /** Plays the scenario from where it is. Never throws. */
   play(): void {

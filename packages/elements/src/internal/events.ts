@@ -14,7 +14,7 @@ export interface ErrorDetail {
   path: string;
 }
 
-/** Fires a bubbling, composed event, as every event of the contract is (DESIGN.md §2). */
+/** Fires a bubbling, composed event, as every event of the contract is (ARCHITECTURE.md §2). */
 export function fire<T>(target: EventTarget, type: string, detail: T): boolean {
   return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: false }));
 }

@@ -8,7 +8,7 @@ import { SPEED_RANGE, type SpeedProblem } from '../internal/speed.js';
 import type { PlayerHooks, StepDetail, StepInfo } from './player-host.js';
 
 /**
- * A diagram element's scenario, once one is set (DESIGN.md §2 Player, §4 Motion): resolves
+ * A diagram element's scenario, once one is set (ARCHITECTURE.md §2 Player, §4): resolves
  * it against the model, runs the player on the drawn figure, keeps its state (beat,
  * playing), fires the step events, pauses when the figure is offscreen or the tab hidden,
  * honours reduced motion, autoplay and deep links. Lives in the motion chunk.
