@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
-const packages = ['core', 'layout', 'icons', 'motion', 'elements'];
+const packages = ['core', 'layout', 'icons', 'motion', 'elements', 'react'];
 
 for (const p of packages) rmSync(`packages/${p}/dist`, { recursive: true, force: true });
 for (const p of packages) rmSync(`packages/${p}/tsconfig.tsbuildinfo`, { force: true });
