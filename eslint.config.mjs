@@ -27,7 +27,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      // Author strings are text, never markup (DESIGN.md §5).
+      // Author strings are text, never markup (ARCHITECTURE.md §7).
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Author strings are text: build DOM or use Lit templates.' },

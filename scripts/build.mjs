@@ -1,16 +1,20 @@
-// Builds every package: ESM + .d.ts in each dist/ (tsc), the no-bundler entry module
-// packages/elements/dist/k8s-diagrams.bundle.js with its sibling chunks (esbuild), and the
-// custom elements manifest. Run: pnpm build
+// Builds every package: the custom elements manifest and the types generated from it
+// (scripts/generate-types.mjs), ESM + .d.ts in each dist/ (tsc), and the no-bundler entry
+// module packages/elements/dist/k8s-diagrams.bundle.js with its sibling chunks (esbuild).
+// Run: pnpm build
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
-const packages = ['core', 'layout', 'icons', 'motion', 'elements', 'render'];
+const packages = ['core', 'layout', 'icons', 'motion', 'elements', 'render', 'react'];
 
 for (const p of packages) rmSync(`packages/${p}/dist`, { recursive: true, force: true });
 for (const p of packages) rmSync(`packages/${p}/tsconfig.tsbuildinfo`, { force: true });
+// The manifest first: the element sources import the types generated from it.
+run('pnpm', ['exec', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
+run('node', ['scripts/generate-types.mjs']);
 run('pnpm', ['exec', 'tsc', '-b', ...packages.map((p) => `packages/${p}`)]);
 
 /**
@@ -93,5 +97,4 @@ await build({
   outdir: 'packages/elements/dist',
 });
 
-run('pnpm', ['exec', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
 console.log('built packages/*/dist and packages/elements/dist/k8s-diagrams.bundle.js');

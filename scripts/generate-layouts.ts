@@ -1,4 +1,4 @@
-// Precomputes the layouts of the default figures (DESIGN.md §3) so that their first
+// Precomputes the layouts of the default figures (ARCHITECTURE.md §3) so that their first
 // paint never loads ELK. Run after changing layout code or builders: pnpm layouts
 import { writeFileSync } from 'node:fs';
 import { computePresets } from '@k8s-diagrams/layout/pipeline';

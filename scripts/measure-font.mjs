@@ -1,5 +1,5 @@
 // Measures glyph advances of the diagram font stack once in Chromium and writes the table
-// the layout uses to size boxes without a DOM (DESIGN.md §3). Run: pnpm metrics
+// the layout uses to size boxes without a DOM (ARCHITECTURE.md §3). Run: pnpm metrics
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 

@@ -1,6 +1,7 @@
 // The whole test suite, as CI runs it: build, typecheck, lint, the generated files' freshness,
-// Node tests (core, layout, the built bundle, examples), browser tests (@web/test-runner in
-// system Chromium). Ends with one line `N passed, M failed` totalling every suite.
+// Node tests (core, layout, the built bundle, examples, the type tests), browser tests
+// (@web/test-runner in system Chromium), the packed packages (publint, attw, an install).
+// Ends with one line `N passed, M failed` totalling every suite.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -35,6 +36,7 @@ step('generated icons are fresh', 'node', ['scripts/generate-icons.mjs', '--chec
 if (built) {
   counted('node tests', 'node', ['scripts/run-node-tests.mjs'], '.test-results/node.json');
   counted('browser tests', 'pnpm', ['exec', 'web-test-runner'], '.test-results/browser.json');
+  counted('packages (pack:all, publint, attw, install)', 'node', ['scripts/check-packages.mjs'], '.test-results/packages.json');
 } else {
   suites.push({ name: 'node and browser tests (not run: the build failed)', passed: 0, failed: 1, seconds: 0 });
 }

@@ -6,7 +6,7 @@ import { MERMAID_SIDES } from './types.js';
 
 const KB = 1024;
 
-/** The budgets DESIGN.md §1 and issue #3 set, as constructors rows can use. */
+/** The budgets ARCHITECTURE.md §5 and issue #3 set, as constructors rows can use. */
 export const budgets = {
   entryGzip: (): Budget => ({ kind: 'gzip-max', bytes: 40 * KB, what: 'entry module (all JS a default figure fetches)' }),
   /** What a page with a scenario fetches beyond the entry and the ELK layout (the row's `references`). */

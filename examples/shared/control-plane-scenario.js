@@ -1,5 +1,5 @@
 // The scenario of the seed page's control-plane figure (`<k8s-control-plane cloud="OVH">`),
-// as a Scenario object (DESIGN.md §2), in English and French. The built-in scenarios need a
+// as a Scenario object (ARCHITECTURE.md §2), in English and French. The built-in scenarios need a
 // whole cluster (kubectl, workers) or three control-plane nodes; this one stays inside one
 // control plane and shows each of its five components at work, in the order of the table
 // under the figure: the API server in front, etcd behind it, the controllers and the

@@ -342,7 +342,7 @@ export async function drivePlayer(page: Page, id: string, options: { beats: numb
   );
 }
 
-/** Checks a figure's player against the contract (DESIGN.md §2 “Player”), in the page's language. */
+/** Checks a figure's player against the contract (ARCHITECTURE.md §2, “Player”), in the page's language. */
 export function checkPlayer(report: PlayerReport, figure: Figure, lang: Lang, played: boolean): void {
   const where = `<${figure.tag} id="${figure.id}" scenario=…>`;
   const beats = beatCount(figure);

@@ -29,7 +29,7 @@ const permalink: Permalink = (slug, _options, state, index) => {
 };
 
 // The seed page as a docs site: French at /, English at /en/. VitePress sets <html lang>
-// from each locale's `lang`, and the diagrams follow it (ARCHITECTURE.md, `lang`).
+// from each locale's `lang`, and the diagrams follow it (ARCHITECTURE.md §2, `lang`).
 export default defineConfig({
   title: 'k8s-diagrams',
   cleanUrls: true,

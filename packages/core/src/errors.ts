@@ -1,6 +1,6 @@
 import type { LocalizedText } from './text.js';
 
-/** Error codes of the public contract (DESIGN.md §2). */
+/** Error codes of the public contract (ARCHITECTURE.md §2). */
 export const ERROR_CODES = [
   'invalid-attribute',
   'invalid-child',

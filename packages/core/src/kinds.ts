@@ -1,4 +1,4 @@
-/** Component kinds a diagram can draw (DESIGN.md §2). */
+/** Component kinds a diagram can draw (ARCHITECTURE.md §2). */
 export const COMPONENT_KINDS = [
   'kubectl',
   'load-balancer',

@@ -1,5 +1,5 @@
 // What a renderer outside the browser needs to draw exactly what the elements draw: the
-// drawing and legend templates and the stylesheets (see ARCHITECTURE.md, "Rendering in Node").
+// drawing and legend templates and the stylesheets (see ARCHITECTURE.md §9).
 // Nothing here touches the DOM: Lit templates render in Node through Lit SSR.
 export { renderDrawing, drawnKinds, kindDescriptionId, type DrawingInput } from './render/drawing.js';
 export { renderLegend } from './render/legend.js';

@@ -60,7 +60,7 @@ function shapeSignature(part: WorkerPart, model: Model): string {
 }
 
 /**
- * Two passes (DESIGN.md §6): each distinct worker shape is laid out once by ELK; the
+ * Two passes (ARCHITECTURE.md §3): each distinct worker shape is laid out once by ELK; the
  * workers are packed in a grid; the rest of the figure (kubectl, load balancer, control
  * planes) is laid out by ELK around a block the size of that grid; links between the
  * workers and the rest run along channels above each row and gutters between columns,

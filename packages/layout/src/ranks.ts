@@ -1,7 +1,7 @@
 import type { Kind } from '@k8s-diagrams/core';
 
 /**
- * Where each kind sits in the flow of work, top to bottom (DESIGN.md §3): clients, the
+ * Where each kind sits in the flow of work, top to bottom (ARCHITECTURE.md §3): clients, the
  * control plane, then nodes down to the pods. Layout edges always point down this order,
  * whoever opens the connection; the drawn arrowhead still shows who calls whom.
  */

@@ -116,7 +116,7 @@ function findColumns(index: ModelIndex): Array<{ group: string; members: string[
 }
 
 /**
- * Model → ELK graph (DESIGN.md §3): layered, downwards, compound groups with room for their
+ * Model → ELK graph (ARCHITECTURE.md §3): layered, downwards, compound groups with room for their
  * title, edges oriented down the flow of work, all coordinates absolute. Pure: the same
  * model always gives the same graph, which is what presets and caches key on.
  */

@@ -20,7 +20,7 @@ async function layout(model: Model): Promise<Geometry> {
   return r.geometry;
 }
 
-/** A docs column is ~720 px; labels of 13 px must stay ≥ 11 px once fitted (DESIGN.md §6). */
+/** A docs column is ~720 px; labels of 13 px must stay ≥ 11 px once fitted (ARCHITECTURE.md §8). */
 const DOCS_COLUMN = 720;
 const LABEL_PX = BOX.fontSize;
 

@@ -17,7 +17,7 @@ function unwrap<T>(r: { ok: true; value: T } | { ok: false }): T {
 }
 
 /**
- * The figures whose layouts ship precomputed (DESIGN.md §3): each element with no
+ * The figures whose layouts ship precomputed (ARCHITECTURE.md §3): each element with no
  * attributes, plus the high-availability variants. Built through the same attribute
  * parsing as the elements, so the presets cannot drift from what the elements draw.
  */

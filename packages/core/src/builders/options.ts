@@ -1,4 +1,4 @@
-/** Values the builder attributes accept, with their defaults (DESIGN.md §2). */
+/** Values the builder attributes accept, with their defaults (ARCHITECTURE.md §2). */
 export const RUNTIMES = ['containerd', 'cri-o', 'cri-dockerd'] as const;
 export type Runtime = (typeof RUNTIMES)[number];
 

@@ -63,7 +63,7 @@ export interface ScenarioMisfit {
 }
 
 /**
- * An animated flow over a figure (DESIGN.md §2 "Scenario objects"). Authors pass plain
+ * An animated flow over a figure (ARCHITECTURE.md §2, "Scenario objects"). Authors pass plain
  * data. `adds` and `steps` may also be functions of the figure's model (the model as the
  * element draws it, before any addition): the built-ins adapt that way to HA, to any
  * number of workers and to every runtime.

@@ -14,6 +14,7 @@ import {
   type ModelComponent,
   type Result,
   type ComponentState,
+  type Scenario,
 } from '@k8s-diagrams/core';
 import { iconStyles } from '@k8s-diagrams/icons';
 import { GROUP, modelKey, type Geometry, type NodeBox } from '@k8s-diagrams/layout';
@@ -35,6 +36,8 @@ import { drawnKinds, kindDescriptionId, renderDrawing, sliceCount } from '../ren
 import { renderLegend } from '../render/legend.js';
 import { diagramStyles } from '../styles/diagram-styles.js';
 import { BACKED_PADDING, tokenStyles } from '../styles/tokens.js';
+// The typed events (HTMLElementEventMap), generated from the manifest by `pnpm build`.
+import '../types.generated.js';
 
 /** How the element reads one of its attributes, whether set as attribute or property. */
 export type Reader = (attribute: string) => string | null;
@@ -42,15 +45,17 @@ export type Reader = (attribute: string) => string | null;
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /**
- * What the four diagram elements share (DESIGN.md §2): language, theme, the model as
+ * What the four diagram elements share (ARCHITECTURE.md §2): language, theme, the model as
  * data, layout through the shared engine, the accessible drawing with keyboard navigation,
  * descriptions on hover and focus, zoom and pan, the legend, errors shown in place, and
  * animated scenarios. Subclasses say how their attributes or children become a model.
  *
- * @fires k8s-step - A scenario moved to a beat: `{ scenario, index, step: { id, from, to, label }, parallel }`.
- * @fires k8s-play - A scenario started or resumed playing.
- * @fires k8s-pause - A playing scenario was paused.
- * @fires k8s-end - A scenario reached its end: every pass (under `loop` too), and each arrival on the last beat by stepping.
+ * @attr {string} lang - Language of titles, descriptions, the legend, captions and controls: its primary subtag (`fr-FR` is French); default: the nearest ancestor's `lang`, then `<html lang>`, then English. Another language falls back to English with one warning.
+ *
+ * @fires {CustomEvent<StepDetail>} k8s-step - A scenario moved to a beat: `{ scenario, index, step: { id, from, to, label }, parallel }`.
+ * @fires {CustomEvent<PlayDetail>} k8s-play - A scenario started or resumed playing: `{ scenario }`.
+ * @fires {CustomEvent<PauseDetail>} k8s-pause - A playing scenario was paused: `{ scenario }`.
+ * @fires {CustomEvent<EndDetail>} k8s-end - A scenario reached its end: every pass (under `loop` too), and each arrival on the last beat by stepping: `{ scenario }`.
  * @csspart controls - The scenario's controls (play/pause, previous/next, scrubber, speed, counter).
  * @csspart caption - The current beat's caption, also read by screen readers (aria-live).
  * @csspart scrubber - The scenario's scrubber: one tick per beat.
@@ -67,35 +72,57 @@ export abstract class DiagramElement extends LitElement {
    * `color-scheme`, then the background it sits on, the page's canvas being light unless
    * its `color-scheme` allows dark), `light` or `dark`. Whenever the theme's text would not
    * keep 4.5:1 against that background, the frame paints the theme's surface behind it.
+   * @default 'auto'
    */
-  @property() theme: string | null = null;
+  @property() theme: 'auto' | 'light' | 'dark' | null = null;
 
   /**
    * A built-in scenario id (`kubectl-apply`, `self-healing`, `scale`, `node-failure`,
    * `ha-failover`, `service-traffic`, `docker-run`, `crictl-run`, `nerdctl-run`) or, as a
    * property, a Scenario object. Animates the figure step by step.
    */
-  @property() scenario: unknown = null;
+  @property() scenario:
+    | 'kubectl-apply'
+    | 'self-healing'
+    | 'scale'
+    | 'node-failure'
+    | 'ha-failover'
+    | 'service-traffic'
+    | 'docker-run'
+    | 'crictl-run'
+    | 'nerdctl-run'
+    | Scenario
+    | null = null;
 
-  /** Shows the scenario's controls (play/pause, previous/next, scrubber, speed). */
+  /**
+   * Shows the scenario's controls (play/pause, previous/next, scrubber, speed).
+   * @default false
+   */
   @property({ type: Boolean, reflect: true }) controls = false;
 
-  /** Plays the scenario once the figure is visible, unless the reader prefers reduced motion. */
+  /**
+   * Plays the scenario once the figure is visible, unless the reader prefers reduced motion.
+   * @default false
+   */
   @property({ type: Boolean, reflect: true }) autoplay = false;
 
-  /** Starts the scenario again at its end. */
+  /**
+   * Starts the scenario again at its end.
+   * @default false
+   */
   @property({ type: Boolean, reflect: true }) loop = false;
 
   /**
    * Playback speed, 0.25–4 (default 1). A value out of range clamps (reading `speed` then
    * gives the clamped value), with one warning once a scenario is set; a value that is not
    * a number is reported and the previous speed kept.
+   * @default 1
    */
   @property()
   get speed(): number {
     return this.speedValue;
   }
-  set speed(raw: string | number | null | undefined) {
+  set speed(raw: number | `${number}` | null | undefined) {
     const old = this.speedValue;
     const text = String(raw ?? '').trim();
     const value = text ? Number(text) : 1;
@@ -201,7 +228,7 @@ export abstract class DiagramElement extends LitElement {
     return this.player.states();
   }
 
-  // ---- Scenario API (DESIGN.md §2 Player) ----------------------------------------------
+  // ---- Scenario API (ARCHITECTURE.md §2, Player) ----------------------------------------------
 
   /** Plays the scenario from where it is. Never throws. */
   play(): void {

@@ -53,8 +53,8 @@ function childReader(child: Element): AttributeReader {
  * @cssprop --k8s-edge-color - Links and arrowheads.
  * @cssprop --k8s-accent-color - Focus ring and hover.
  *
- * @fires k8s-select - A component was clicked or chosen with Enter: `{ componentId, kind }`.
- * @fires k8s-error - The input cannot be drawn, or an attribute was ignored: `{ code, message, path }`.
+ * @fires {CustomEvent<SelectDetail>} k8s-select - A component was clicked or chosen with Enter: `{ componentId, kind }`.
+ * @fires {CustomEvent<ErrorDetail>} k8s-error - The input cannot be drawn, or an attribute was ignored: `{ code, message, path }`.
  */
 export class K8sCluster extends DiagramElement {
   protected static override modelInputs = ['controlPlanes', 'workers', 'pods', 'etcd', 'runtime', 'ociRuntime', 'cloud', 'src', 'objects', 'namespaces', 'auditSrc', 'auditEvents', 'timeScale', 'auditOptions'];
@@ -87,23 +87,42 @@ export class K8sCluster extends DiagramElement {
   /** More audit replay options: `{ noise, redact, minBeatMs, maxGapMs, maxRequests }` (see the README). */
   @property({ attribute: false }) auditOptions: Record<string, unknown> | null = null;
 
-  /** Control-plane nodes, 1–7; above 1 adds a load balancer (the HA figure). */
-  @property({ attribute: 'control-planes' }) controlPlanes: string | number | null = null;
+  /**
+   * Control-plane nodes, 1–7; above 1 adds a load balancer (the HA figure).
+   * @default 1
+   */
+  @property({ attribute: 'control-planes' }) controlPlanes: number | `${number}` | null = null;
 
-  /** Worker nodes, 0–500 (default 2). */
-  @property() workers: string | number | null = null;
+  /**
+   * Worker nodes, 0–500.
+   * @default 2
+   */
+  @property() workers: number | `${number}` | null = null;
 
-  /** Pods per worker, 0–50 (default 2). */
-  @property() pods: string | number | null = null;
+  /**
+   * Pods per worker, 0–50.
+   * @default 2
+   */
+  @property() pods: number | `${number}` | null = null;
 
-  /** `stacked` or `external`. */
-  @property() etcd: string | null = null;
+  /**
+   * `stacked` (etcd in each control-plane node) or `external` (its own cluster).
+   * @default 'stacked'
+   */
+  @property() etcd: 'stacked' | 'external' | null = null;
 
-  /** `containerd` (default), `cri-o` or `cri-dockerd`. */
-  @property() runtime: string | null = null;
+  /**
+   * The container runtime of every worker: `containerd`, `cri-o` or `cri-dockerd`.
+   * @default 'containerd'
+   */
+  @property() runtime: 'containerd' | 'cri-o' | 'cri-dockerd' | null = null;
 
-  /** `runc` (default; `crun` with CRI-O), `crun`, `youki`, `kata` or `gvisor`. */
-  @property({ attribute: 'oci-runtime' }) ociRuntime: string | null = null;
+  /**
+   * The OCI runtime: `runc`, `crun`, `youki`, `kata` or `gvisor`. The default is `runc`, or
+   * `crun` with `runtime="cri-o"`.
+   * @default 'runc'
+   */
+  @property({ attribute: 'oci-runtime' }) ociRuntime: 'runc' | 'crun' | 'youki' | 'kata' | 'gvisor' | null = null;
 
   /** A cloud provider name adds the cloud-controller-manager and the provider's API. */
   @property() cloud: string | null = null;

@@ -31,8 +31,8 @@ import { DiagramElement } from '../base/diagram-element.js';
  * @cssprop --k8s-removed-edge-color - The removed dockershim path.
  * @cssprop --k8s-accent-color - Focus ring, hover and the highlighted route.
  *
- * @fires k8s-select - A component was clicked or chosen with Enter: `{ componentId, kind }`.
- * @fires k8s-error - The input cannot be drawn, or an attribute was ignored: `{ code, message, path }`.
+ * @fires {CustomEvent<SelectDetail>} k8s-select - A component was clicked or chosen with Enter: `{ componentId, kind }`.
+ * @fires {CustomEvent<ErrorDetail>} k8s-error - The input cannot be drawn, or an attribute was ignored: `{ code, message, path }`.
  */
 export class ContainerStack extends DiagramElement {
   protected static override modelInputs = ['highlight'];

@@ -43,17 +43,23 @@ import { DiagramElement } from '../base/diagram-element.js';
  * @cssprop --k8s-icon-background - Icon tiles.
  * @cssprop --k8s-icon-color - Icon glyphs.
  *
- * @fires k8s-select - A component was clicked or chosen with Enter: `{ componentId, kind }`.
- * @fires k8s-error - The input cannot be drawn, or an attribute was ignored: `{ code, message, path }`.
+ * @fires {CustomEvent<SelectDetail>} k8s-select - A component was clicked or chosen with Enter: `{ componentId, kind }`.
+ * @fires {CustomEvent<ErrorDetail>} k8s-error - The input cannot be drawn, or an attribute was ignored: `{ code, message, path }`.
  */
 export class K8sControlPlane extends DiagramElement {
   protected static override modelInputs = ['replicas', 'etcd', 'cloud'];
 
-  /** Control-plane nodes, 1–7; above 1 draws the highly available figure. */
-  @property() replicas: string | number | null = null;
+  /**
+   * Control-plane nodes, 1–7; above 1 draws the highly available figure.
+   * @default 1
+   */
+  @property() replicas: number | `${number}` | null = null;
 
-  /** `stacked` (etcd in each control-plane node) or `external` (its own cluster). */
-  @property() etcd: string | null = null;
+  /**
+   * `stacked` (etcd in each control-plane node) or `external` (its own cluster).
+   * @default 'stacked'
+   */
+  @property() etcd: 'stacked' | 'external' | null = null;
 
   /** Cloud provider shown by the cloud-controller-manager (`OVH`, `AWS`…); `none` removes both. */
   @property() cloud: string | null = null;

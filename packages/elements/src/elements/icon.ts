@@ -5,6 +5,8 @@ import { property } from 'lit/decorators.js';
 import { fire, type ErrorDetail } from '../internal/events.js';
 import { LanguageController } from '../internal/language-controller.js';
 import { warnOnce } from '../internal/warn.js';
+// The typed events (HTMLElementEventMap), generated from the manifest by `pnpm build`.
+import '../types.generated.js';
 
 export { ICON_SIZE };
 
@@ -25,7 +27,9 @@ export { ICON_SIZE };
  * @cssprop --k8s-icon-color - Glyph colour.
  * @cssprop --k8s-icon-accent - Accent colour of some glyphs.
  *
- * @fires k8s-error - `name` or `size` is not valid: `{ code, message, path }`.
+ * @attr {string} lang - Language of the default accessible name: its primary subtag (`fr-FR` is French); default: the nearest ancestor's `lang`, then `<html lang>`, then English.
+ *
+ * @fires {CustomEvent<ErrorDetail>} k8s-error - `name` or `size` is not valid: `{ code, message, path }`.
  */
 export class K8sIcon extends LitElement {
   static override styles = [
@@ -59,14 +63,31 @@ export class K8sIcon extends LitElement {
     `,
   ];
 
-  /** Icon name or alias. */
-  @property({ reflect: true }) name: string | null = null;
+  /**
+   * The icon: one of the seed page's names (`api`, `etcd`, `sched`, `c-m`, `c-c-m`, `node`,
+   * `kubelet`, `k-proxy`, `control-plane`), another kind's icon, or a readable alias
+   * (`kube-apiserver`, `scheduler`…). Case and surrounding spaces do not matter.
+   */
+  @property({ reflect: true }) name:
+    | 'control-plane' | 'api' | 'etcd' | 'sched' | 'c-m' | 'c-c-m' | 'node' | 'kubelet' | 'k-proxy'
+    | 'pod' | 'kubectl' | 'load-balancer' | 'cloud' | 'containerd' | 'cri-o' | 'runc'
+    | 'cri-dockerd' | 'dockerd' | 'docker-cli' | 'nerdctl' | 'crictl' | 'podman' | 'cri' | 'oci'
+    | 'shim' | 'crun' | 'youki' | 'kata' | 'gvisor' | 'cni' | 'service' | 'kernel-rules'
+    | 'cluster' | 'layer'
+    | 'apiserver' | 'kube-apiserver' | 'scheduler' | 'kube-scheduler' | 'controller-manager'
+    | 'kube-controller-manager' | 'cloud-controller-manager' | 'kube-proxy' | 'worker'
+    | 'worker-node' | 'lb' | 'docker' | 'conmon' | 'containerd-shim' | 'runsc' | 'kata-containers'
+    | 'iptables' | 'nftables'
+    | null = null;
 
   /** Accessible name; defaults to the label of what the icon stands for. */
   @property() label: string | null = null;
 
-  /** Size in px (8–512, default 24). */
-  @property() size: string | number | null = null;
+  /**
+   * Size in px, 8–512.
+   * @default 24
+   */
+  @property() size: number | `${number}` | null = null;
 
   private readonly language = new LanguageController(this);
   private error?: DiagramError;

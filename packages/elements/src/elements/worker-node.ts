@@ -28,23 +28,36 @@ import { DiagramElement } from '../base/diagram-element.js';
  * @cssprop --k8s-edge-color - Links and arrowheads.
  * @cssprop --k8s-accent-color - Focus ring and hover.
  *
- * @fires k8s-select - A component was clicked or chosen with Enter: `{ componentId, kind }`.
- * @fires k8s-error - The input cannot be drawn, or an attribute was ignored: `{ code, message, path }`.
+ * @fires {CustomEvent<SelectDetail>} k8s-select - A component was clicked or chosen with Enter: `{ componentId, kind }`.
+ * @fires {CustomEvent<ErrorDetail>} k8s-error - The input cannot be drawn, or an attribute was ignored: `{ code, message, path }`.
  */
 export class K8sWorkerNode extends DiagramElement {
   protected static override modelInputs = ['name', 'pods', 'runtime', 'ociRuntime'];
 
-  /** The node's name (a lowercase RFC 1123 label), default `worker-1`. */
+  /**
+   * The node's name (a lowercase RFC 1123 label).
+   * @default 'worker-1'
+   */
   @property({ reflect: true }) name: string | null = null;
 
-  /** Pods on the node, 0–50 (default 2; above 6 they collapse into one box with a count). */
-  @property() pods: string | number | null = null;
+  /**
+   * Pods on the node, 0–50 (above 6 they collapse into one box with a count).
+   * @default 2
+   */
+  @property() pods: number | `${number}` | null = null;
 
-  /** `containerd` (default), `cri-o` or `cri-dockerd`. */
-  @property() runtime: string | null = null;
+  /**
+   * The container runtime: `containerd`, `cri-o` or `cri-dockerd`.
+   * @default 'containerd'
+   */
+  @property() runtime: 'containerd' | 'cri-o' | 'cri-dockerd' | null = null;
 
-  /** `runc` (default; `crun` with CRI-O), `crun`, `youki`, `kata` or `gvisor`. */
-  @property({ attribute: 'oci-runtime' }) ociRuntime: string | null = null;
+  /**
+   * The OCI runtime: `runc`, `crun`, `youki`, `kata` or `gvisor`. The default is `runc`, or
+   * `crun` with `runtime="cri-o"`.
+   * @default 'runc'
+   */
+  @property({ attribute: 'oci-runtime' }) ociRuntime: 'runc' | 'crun' | 'youki' | 'kata' | 'gvisor' | null = null;
 
   get configuresCluster(): boolean {
     return this.parentElement?.localName === 'k8s-cluster';

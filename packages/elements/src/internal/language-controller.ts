@@ -18,7 +18,7 @@ export function inheritedLanguageTag(element: Element): string | null {
 }
 
 /**
- * Follows the language an element should speak (DESIGN.md §2): its own `lang`, else the
+ * Follows the language an element should speak (ARCHITECTURE.md §2): its own `lang`, else the
  * nearest ancestor's, else <html lang>, else English. An unsupported language falls back
  * to English with one warning, never an error. Re-renders the host when it changes.
  */

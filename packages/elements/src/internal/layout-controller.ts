@@ -2,7 +2,7 @@ import type { DiagramError, Model } from '@k8s-diagrams/core';
 import type { Geometry, LayoutEngine } from '@k8s-diagrams/layout';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Show "laying out…" only for layouts slow enough to notice (DESIGN.md §2 Loading). */
+/** Show "laying out…" only for layouts slow enough to notice (ARCHITECTURE.md §2, Loading). */
 export const LOADING_DELAY_MS = 300;
 
 export type LayoutOutcome = { geometry: Geometry } | { error: DiagramError };

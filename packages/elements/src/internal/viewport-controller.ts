@@ -141,7 +141,7 @@ export class ViewportController implements ReactiveController {
 
   /**
    * The wheel zooms only with Ctrl/⌘ held or while the diagram has focus; otherwise the
-   * page scrolls as usual (DESIGN.md §3).
+   * page scrolls as usual (ARCHITECTURE.md §3).
    */
   readonly onWheel = (event: WheelEvent, focused: boolean): void => {
     if (!(event.ctrlKey || event.metaKey || focused)) return;

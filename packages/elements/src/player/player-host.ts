@@ -2,6 +2,7 @@ import type { ComponentState, DiagramError, Lang, Model, Result } from '@k8s-dia
 import type { Geometry } from '@k8s-diagrams/layout';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SpeedProblem } from '../internal/speed.js';
+import type { StepSummary } from '../internal/events.js';
 import type * as MotionChunk from './motion-chunk.js';
 import type { ScenarioSession } from './scenario-session.js';
 
@@ -16,21 +17,12 @@ const loadMotion = (): Promise<typeof MotionChunk> =>
     import('./scenario-layouts.js').then((layouts) => layouts.installScenarioLayouts()),
   ]).then(([motion]) => motion));
 
-/** What a scenario step looks like in events and in `steps`. */
-export interface StepInfo {
-  id: string;
-  from: string;
-  to: string;
+/** A step of the scenario as the element's `steps` lists it. */
+export interface StepInfo extends StepSummary {
+  /** `request`, `response`, `watch`, `internal` or `event`. */
   kind: string;
+  /** The beat the step belongs to, counted from 0. */
   beat: number;
-  label: string;
-}
-
-export interface StepDetail {
-  scenario: string;
-  index: number;
-  step: Omit<StepInfo, 'beat' | 'kind'>;
-  parallel: Array<Omit<StepInfo, 'beat' | 'kind'>>;
 }
 
 /** What the player reads from its element. */

@@ -1,15 +1,15 @@
 import { diagramError, hiddenAt, type ComponentState, type Lang, type Model, type Result } from '@k8s-diagrams/core';
 import type { Geometry } from '@k8s-diagrams/layout';
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { fire } from '../internal/events.js';
+import { fire, type ScenarioDetail, type StepDetail } from '../internal/events.js';
 import { warnOnce } from '../internal/warn.js';
 import { createMotion, renderControls, resolve, states as statesAt, type Player, type PlayerState, type ResolvedScenario } from './motion-runtime.js';
 import { SPEED_RANGE, type SpeedProblem } from '../internal/speed.js';
 import { playerStyles } from '../styles/player-styles.js';
-import type { PlayerHooks, StepDetail, StepInfo } from './player-host.js';
+import type { PlayerHooks, StepInfo } from './player-host.js';
 
 /**
- * A diagram element's scenario, once one is set (DESIGN.md §2 Player, §4 Motion): resolves
+ * A diagram element's scenario, once one is set (ARCHITECTURE.md §2 Player, §4): resolves
  * it against the model, runs the player on the drawn figure, keeps its state (beat,
  * playing), fires the step events, pauses when the figure is offscreen or the tab hidden,
  * honours reduced motion, autoplay and deep links. Lives in the motion chunk.
@@ -123,7 +123,7 @@ export class ScenarioSession {
       reducedMotion: this.reducedMotion,
       onBeat: (beat) => this.onBeat(beat),
       onState: (state) => this.onState(state),
-      onEnd: () => fire(this.host, 'k8s-end', { scenario: resolved.id }),
+      onEnd: () => fire<ScenarioDetail>(this.host, 'k8s-end', { scenario: resolved.id }),
     });
     this.applySuspension();
     if (!this.followDeepLink()) this.maybeAutoplay();
@@ -276,9 +276,9 @@ export class ScenarioSession {
     const was = this.state;
     this.state = state;
     this.host.requestUpdate();
-    const scenario = this.resolved?.id;
-    if (state === 'playing' && was !== 'playing') fire(this.host, 'k8s-play', { scenario });
-    if (was === 'playing' && state === 'paused') fire(this.host, 'k8s-pause', { scenario });
+    const scenario = this.resolved?.id ?? '';
+    if (state === 'playing' && was !== 'playing') fire<ScenarioDetail>(this.host, 'k8s-play', { scenario });
+    if (was === 'playing' && state === 'paused') fire<ScenarioDetail>(this.host, 'k8s-pause', { scenario });
   }
 
   /** Offscreen or in a hidden tab: no animation-frame work at all. */

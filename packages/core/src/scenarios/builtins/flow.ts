@@ -37,7 +37,7 @@ const LB_RELAY: LocalizedText = {
 
 /**
  * Writes a built-in scenario beat by beat, one step per hop between linked components
- * (DESIGN.md §2): `beat` for steps whose ends are linked, `travel` for trips that may
+ * (ARCHITECTURE.md §2): `beat` for steps whose ends are linked, `travel` for trips that may
  * cross several hops (through the load balancer in HA), each hop in its own beat.
  */
 export class Flow {

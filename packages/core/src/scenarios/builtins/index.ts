@@ -10,7 +10,7 @@ import { selfHealing } from './self-healing.js';
 import { serviceTraffic } from './service-traffic.js';
 
 /**
- * The built-in scenarios by id (DESIGN.md §2 `scenario`). The Kubernetes ones compute
+ * The built-in scenarios by id (ARCHITECTURE.md §2, `scenario`). The Kubernetes ones compute
  * their steps from the figure they play on; the container-stack ones are plain data.
  */
 export const BUILTIN_SCENARIOS = {
