@@ -1,8 +1,8 @@
 import { easeCubicInOut } from 'd3-ease';
-import type { ComponentState } from '@k8s-diagrams/core';
+import { appearances, type ComponentState } from '@k8s-diagrams/core';
 import type { NodeBox, Point } from '@k8s-diagrams/layout';
 import type { MotionStep } from '@k8s-diagrams/motion';
-import { beatViews, captionBand, captionLines, captionMarkup, drawingMarkup, ringsMarkup, tokenMarkup, type BeatView } from './beat.js';
+import { beatViews, captionBand, captionLines, captionMarkup, drawingMarkup, partsOfComponent, ringsMarkup, tokenMarkup, type BeatView } from './beat.js';
 import { embeddedFontCss } from './fonts.js';
 import { prepareFigure, type Figure, type FigureInput, type RenderOptions } from './figure.js';
 import { drawingOf, escapeXml, svgDocument } from './svg.js';
@@ -169,6 +169,8 @@ export async function animate(figure: Figure, options: AnimatedSvgOptions = {}):
   const base = drawingMarkup(figure, initial);
   const boxes = new Map(geometry.nodes.map((node) => [node.id, node]));
   const groupsOver: string[] = [];
+  // Per drawn component, the animations that hide it while another state is drawn over it.
+  const baseAnimations = new Map<string, { layer: string; animations: string[] }>();
   const leavesOver: string[] = [];
   for (const run of stateRuns(views, initial)) {
     const box = boxes.get(run.id);
@@ -177,7 +179,9 @@ export async function animate(figure: Figure, options: AnimatedSvgOptions = {}):
     const to = tl.end(run.to - 1);
     const hide = `a${n++}`;
     keyframes.push(invisibleBetween(hide, from, to));
-    rules.push(`.k8s-base>.${box.group ? 'groups' : 'components'}>[data-component=${cssString(run.id)}]{animation:${hide} ${total}ms linear infinite both}`);
+    const own = baseAnimations.get(run.id) ?? { layer: box.group ? 'groups' : 'components', animations: [] };
+    own.animations.push(`${hide} ${total}ms linear infinite both`);
+    baseAnimations.set(run.id, own);
     const show = animated((name) => visibleBetween(name, from, to));
     const states = new Map(initial);
     if (run.state === undefined) states.delete(run.id);
@@ -191,6 +195,20 @@ export async function animate(figure: Figure, options: AnimatedSvgOptions = {}):
   const drawing = base
     .replace(/(<g class="groups">[^]*?)(<\/g>\s*<g class="edges")/, (_, groups: string, rest: string) => `${groups}${groupsOver.join('')}${rest}`)
     .concat(leavesOver.join(''));
+
+  // What a built-in creates (new Pods) is not drawn, nor its links, before the beat that
+  // creates it: visibility (state changes animate opacity), joined to a component's own
+  // state animation where it has one.
+  for (const [id, beatOf] of appearances(figure.scenario!)) {
+    const name = `a${n++}`;
+    const from = pct(tl.start(beatOf));
+    keyframes.push(`@keyframes ${name}{0%,${pct(Math.max(0, tl.start(beatOf) - 0.00001))}{visibility:hidden}${from},100%{visibility:visible}}`);
+    const own = `${name} ${total}ms linear infinite both`;
+    rules.push(`${partsOfComponent(id)}{animation:${own}}`);
+    baseAnimations.get(id)?.animations.push(own);
+  }
+  for (const [id, { layer, animations }] of baseAnimations)
+    rules.push(`.k8s-base>.${layer}>[data-component=${cssString(id)}]{animation:${animations.join(',')}}`);
 
   // Rings, tokens and captions, beat by beat.
   const motion: string[] = [];

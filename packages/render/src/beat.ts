@@ -1,4 +1,4 @@
-import { format, localize, playerMessages, statesAt, type ComponentState } from '@k8s-diagrams/core';
+import { format, hiddenAt, localize, playerMessages, statesAt, type ComponentState } from '@k8s-diagrams/core';
 import { textWidth, type Point } from '@k8s-diagrams/layout';
 import { labelPlace, motionSteps, type Box, type MotionStep } from '@k8s-diagrams/motion';
 import { RenderError } from './errors.js';
@@ -93,6 +93,17 @@ export function tokenMarkup(step: MotionStep, at: Point | undefined, boxes: Read
   return `<g class="k8s-token k8s-token--${step.kind}${extra}" data-step="${escapeXml(step.id)}" data-kind="${step.kind}"${place}>${dot}${label}</g>`;
 }
 
+/** A CSS selector for a component and its links, as the player hides what a later beat creates. */
+export function partsOfComponent(id: string): string {
+  const q = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
+  return `[data-component=${q(id)}],[data-edge^=${q(`${id}->`)}],[data-edge$=${q(`->${id}`)}]`;
+}
+
+/** Rules hiding what the scenario has not created yet at `beat` (-1: before the first). */
+export function absentCss(figure: Figure, beat: number): string {
+  return figure.scenario ? hiddenAt(figure.scenario, beat).map((id) => `${partsOfComponent(id)}{display:none}`).join('\n') : '';
+}
+
 /** Lines of the longest caption: the band under the drawing is as tall for every beat. */
 export const captionLines = (views: readonly BeatView[], width: number): number =>
   Math.max(1, ...views.map((v) => wrapCaption(v.caption, width).length));
@@ -111,7 +122,7 @@ export function beatFrame(figure: Figure, step: number, background = true): stri
   const boxes = new Map(figure.geometry.nodes.map((n) => [n.id, n]));
   const tokens = view.steps.map((s) => tokenMarkup(s, s.path[s.path.length - 1], boxes)).join('');
   const content = `${drawingMarkup(figure, view.states)}<g class="motion-layer" aria-hidden="true">${ringsMarkup(figure, view.ringed)}${tokens}</g>${captionMarkup(view, figure.geometry.height, width)}`;
-  return svgDocument(figure, content, { height: figure.geometry.height + captionBand(lines), motion: true, background });
+  return svgDocument(figure, content, { height: figure.geometry.height + captionBand(lines), motion: true, background, css: `\n${absentCss(figure, step - 1)}` });
 }
 
 /** The elements' drawing with these states, as markup. */

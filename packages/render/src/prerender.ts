@@ -6,6 +6,7 @@ import { parse } from 'parse5';
 import { RenderError } from './errors.js';
 import { prepareFigure, type Figure, type RenderOptions } from './figure.js';
 import { RENDERABLE_TAGS, type MarkupElement } from './input.js';
+import { absentCss } from './beat.js';
 import { iconBody, iconOf } from './icon.js';
 import { fixPrecision } from './precision.js';
 import { templateToString } from './ssr.js';
@@ -101,7 +102,8 @@ export function figureShadowRoot(figure: Figure): string {
       </div>
     </div>
   </div>`;
-  return `<template shadowrootmode="open"><style>${DIAGRAM_STYLES}</style>${fixPrecision(templateToString(frame))}</template>`;
+  // Before the first beat, the Pods a built-in scenario creates are not drawn yet (as in the element).
+  return `<template shadowrootmode="open"><style>${DIAGRAM_STYLES}\n${absentCss(figure, -1)}</style>${fixPrecision(templateToString(frame))}</template>`;
 }
 
 /**

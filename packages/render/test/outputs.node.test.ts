@@ -148,6 +148,20 @@ describe('renderAnimatedSvg and renderPng in Chromium', () => {
     }
   });
 
+  it('draws a Pod the scenario creates only from the beat that creates it', async () => {
+    await page.setContent(`<body style="margin:0">${animated}</body>`);
+    const shown = (time: number) =>
+      page.evaluate((t) => {
+        for (const a of document.getAnimations()) {
+          a.pause();
+          a.currentTime = t;
+        }
+        return getComputedStyle(document.querySelector('.k8s-base [data-component="worker-1.nginx-1"]')!).visibility;
+      }, time);
+    assert.equal(await shown(500), 'hidden', 'not drawn during the first beat');
+    assert.equal(await shown(22_500), 'visible', 'drawn by the last beat');
+  });
+
   it('writes a PNG of the expected size, with dark pixels where the labels are', async () => {
     const png = await renderPng('<k8s-control-plane></k8s-control-plane>', { scale: 2 });
     const buffer = Buffer.from(png);
