@@ -25,6 +25,7 @@ import {
 } from '@k8s-diagrams/core';
 import { createLayoutEngine, modelKey, PRESETS, type Geometry } from '@k8s-diagrams/layout';
 import { SCENARIO_PRESETS } from '@k8s-diagrams/layout/scenario-presets';
+import { resolve } from 'node:path';
 import { RenderError } from './errors.js';
 import { parseFigureHtml, type MarkupElement, type RenderableTag } from './input.js';
 
@@ -172,7 +173,6 @@ export async function prepareFigure(input: FigureInput, options: RenderOptions =
     if (tag === 'k8s-cluster' && src) {
       // A recorded cluster, read as the element fetches it (relative to the page: here, baseDir).
       const { recordedCluster } = await import('./snapshot.js');
-      const { resolve } = await import('node:path');
       const base = options.baseDir ?? process.cwd();
       const audit = element.attributes.get('audit-src');
       const namespaces = element.attributes.get('namespaces');
