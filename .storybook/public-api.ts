@@ -91,6 +91,8 @@ export const RANGES: Record<string, { min: number; max: number; step: number }> 
   // ICON_SIZE and SPEED_RANGE of @k8s-diagrams/elements; a test compares them.
   size: { min: 8, max: 512, step: 1 },
   speed: { min: 0.25, max: 4, step: 0.25 },
+  // Any number above 0 replays an audit log; the control offers the useful span.
+  'time-scale': { min: 0.25, max: 100, step: 0.25 },
 };
 
 /** The languages the catalogs are written in. */

@@ -118,7 +118,7 @@ describe('the manager', () => {
     assert.equal(features.sidebarOnboardingChecklist, false);
     assert.equal(features.menuOnboardingChecklist, false);
     assert.ok(!(config.addons ?? []).some((a) => String(typeof a === 'string' ? a : a.name).includes('onboarding')));
-    assert.deepEqual(config.staticDirs, [{ from: './brand', to: '/brand' }]);
+    assert.deepEqual(config.staticDirs, [{ from: './brand', to: '/brand' }, { from: '../examples/data', to: '/examples/data' }]);
     assert.match(readFileSync('.storybook/brand/logo.svg', 'utf8'), /aria-label="k8s-diagrams"/);
   });
 });
