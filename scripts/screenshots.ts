@@ -49,6 +49,7 @@ const root = process.cwd();
 const server = await serveStatic(root);
 const browser = await launchChromium();
 mkdirSync('docs/screenshots', { recursive: true });
+mkdirSync('.scratch', { recursive: true });
 // `pnpm screenshots snapshot` takes only the shots whose file name contains “snapshot”.
 const only = process.argv.slice(2);
 try {

@@ -33,24 +33,14 @@ function crossings(el: AnyDiagram): string[] {
 
 /**
  * Crossings still drawn, each named (issue 11 item 9 is only partly done): the load
- * balancer's links drop onto API servers where their node's title is, in nodes too narrow
- * for the title to move past them; kubelets' links in a few nodes; the managed snapshot's
- * long node names; podman's link to conmon in the French container stack. The test fails if one of them disappears (remove it here) or if
- * any other crossing appears.
+ * balancer's links into French control-plane nodes whose title is wider than their API
+ * server; a kubelet's link in one scenario; the managed snapshot's long node names. The test
+ * fails if one of them disappears (remove it here) or if any other crossing appears.
  */
 const KNOWN: Record<string, string[]> = {
   'k8s-control-plane · High availability (French)': ['lb->apiserver-1 crosses the title of control-plane-1', 'lb->apiserver-2 crosses the title of control-plane-2', 'lb->apiserver-3 crosses the title of control-plane-3'],
-  'k8s-control-plane · High availability': ['lb->apiserver-2 crosses the title of control-plane-2'],
-  'k8s-control-plane · High availability, external etcd': ['lb->apiserver-2 crosses the title of control-plane-2'],
-  'k8s-control-plane · Five replicas': ['lb->apiserver-3 crosses the title of control-plane-3'],
-  'k8s-cluster · High availability': ['lb->apiserver-1 crosses the title of control-plane-1'],
-  'k8s-cluster · External etcd': ['lb->apiserver-1 crosses the title of control-plane-1'],
-  'k8s-cluster · Described by children': ['lb->apiserver-1 crosses the title of control-plane-1'],
   'k8s-cluster · Snapshot: managed (French)': ['ip-10-0-1-23.eu-west-1.compute.internal.kubelet->apiserver crosses the title of ip-10-0-1-23.eu-west-1.compute.internal', 'ip-10-0-2-41.eu-west-1.compute.internal.kubelet->apiserver crosses the title of ip-10-0-2-41.eu-west-1.compute.internal', 'ip-10-0-3-7.eu-west-1.compute.internal.kube-proxy->apiserver crosses the title of ip-10-0-3-7.eu-west-1.compute.internal', 'ip-10-0-3-7.eu-west-1.compute.internal.kubelet->apiserver crosses the title of ip-10-0-3-7.eu-west-1.compute.internal', 'kubectl->apiserver crosses the title of control-plane'],
-  'ha-failover on <k8s-cluster>': ['lb->apiserver-1 crosses the title of control-plane-1'],
-  'ha-failover on <k8s-control-plane>': ['lb->apiserver-2 crosses the title of control-plane-2'],
   'service-traffic on <k8s-cluster>': ['worker-2.kubelet->apiserver crosses the title of worker-2'],
-  'container-stack · French': ['podman->conmon crosses the title of engines'],
 };
 
 describe('no link crosses a title', () => {

@@ -10,7 +10,7 @@ import {
   scenarioPresetFigures,
   type Model,
 } from '@k8s-diagrams/core';
-import { BOX, createLayoutEngine, labelLines, textWidth, type Geometry } from '@k8s-diagrams/layout';
+import { BOX, GROUP, createLayoutEngine, labelLines, textWidth, type Geometry } from '@k8s-diagrams/layout';
 import { nodeElkFactory } from '@k8s-diagrams/layout/node';
 import { assertOrthogonal, box, escapingChildren, overlappingBoxes } from './helpers.js';
 
@@ -148,5 +148,32 @@ describe('figure shapes', () => {
     assert.ok(g.width < g.height * 2, `aspect ${g.width}×${g.height}`);
     assert.deepEqual(overlappingBoxes(g), []);
     assert.deepEqual(assertOrthogonal(g), []);
+  });
+});
+
+describe('links keep off group titles', () => {
+  // The band a group's English title takes (icon and text), as the drawing places it.
+  const crossings = (g: Geometry, model: Model): string[] => {
+    const byId = new Map(model.components.map((c) => [c.id, c]));
+    const found: string[] = [];
+    for (const n of g.nodes.filter((b) => b.group && byId.has(b.id))) {
+      const left = n.x + GROUP.pad;
+      const right = left + GROUP.icon + 6 + textWidth(componentLabels(byId.get(n.id)!)[0]!, GROUP.titleSize, true);
+      const top = n.y + 8;
+      const bottom = n.y + 26;
+      for (const e of g.edges)
+        for (let i = 1; i < e.points.length; i++) {
+          const a = e.points[i - 1]!;
+          const b = e.points[i]!;
+          if (Math.max(a.x, b.x) > left && Math.min(a.x, b.x) < right && Math.max(a.y, b.y) > top && Math.min(a.y, b.y) < bottom) found.push(`${e.id} crosses ${n.id}`);
+        }
+    }
+    return found;
+  };
+  it('F3: the load balancer drops onto each API server right of its node title, a straight drop too', async () => {
+    for (const replicas of [3, 5]) {
+      const model = buildControlPlaneModel({ replicas, etcd: 'stacked', cloud: '' });
+      assert.deepEqual(crossings(await layout(model), model), [], `${replicas} control-plane nodes`);
+    }
   });
 });
