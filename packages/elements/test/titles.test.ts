@@ -49,6 +49,9 @@ const KNOWN: Record<string, string[]> = {
   'k8s-cluster · Snapshot: managed (French)': ['ip-10-0-1-23.eu-west-1.compute.internal.kubelet->apiserver crosses the title of ip-10-0-1-23.eu-west-1.compute.internal', 'ip-10-0-2-41.eu-west-1.compute.internal.kubelet->apiserver crosses the title of ip-10-0-2-41.eu-west-1.compute.internal', 'ip-10-0-3-7.eu-west-1.compute.internal.kube-proxy->apiserver crosses the title of ip-10-0-3-7.eu-west-1.compute.internal', 'ip-10-0-3-7.eu-west-1.compute.internal.kubelet->apiserver crosses the title of ip-10-0-3-7.eu-west-1.compute.internal', 'kubectl->apiserver crosses the title of control-plane'],
   'ha-failover on <k8s-cluster>': ['lb->apiserver-1 crosses the title of control-plane-1'],
   'ha-failover on <k8s-control-plane>': ['lb->apiserver-2 crosses the title of control-plane-2'],
+  // The same HA figures, nothing added: their own crossings, as above.
+  'etcd-quorum-loss on <k8s-cluster>': ['lb->apiserver-1 crosses the title of control-plane-1'],
+  'etcd-quorum-loss on <k8s-control-plane>': ['lb->apiserver-2 crosses the title of control-plane-2'],
   'service-traffic on <k8s-cluster>': ['worker-2.kubelet->apiserver crosses the title of worker-2'],
   'container-stack · French': ['podman->conmon crosses the title of engines'],
 };
