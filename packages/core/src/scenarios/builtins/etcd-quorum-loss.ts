@@ -50,7 +50,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: { en: 'node 1 down', fr: 'nœud 1 en panne' },
     caption: {
       en: 'As in ha-failover, control-plane node 1 is down: 2 of 3 etcd members still make a majority.',
-      fr: 'Comme dans ha-failover, le nœud 1 du plan de contrôle est en panne : 2 membres etcd sur 3 forment encore une majorité.',
+      fr: 'Comme dans ha-failover, le nœud 1 du plan de contrôle est en panne : 2 membres etcd sur 3 forment encore une majorité.',
     },
     effects: [...down(first), { component: second.etcd!, state: 'active' }],
   });
@@ -62,7 +62,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: { en: 'node 2 down', fr: 'nœud 2 en panne' },
     caption: {
       en: 'Now control-plane node 2 fails too: its API server and its etcd member, the leader, stop.',
-      fr: 'Puis le nœud 2 du plan de contrôle tombe à son tour : son serveur d’API et son membre etcd, le leader, s’arrêtent.',
+      fr: 'Puis le nœud 2 du plan de contrôle tombe à son tour : son serveur d’API et son membre etcd, le leader, s’arrêtent.',
     },
     effects: down(second),
   });
@@ -73,40 +73,40 @@ function plan(model: Model): Plan | ScenarioMisfit {
       from: last.etcd!,
       to: peer,
       kind: 'request' as const,
-      message: { en: 'RequestVote: no answer', fr: 'RequestVote : pas de réponse' },
+      message: { en: 'RequestVote: no answer', fr: 'RequestVote : pas de réponse' },
       caption: {
         en: `${last.etcd} asks for votes and gets none: 1 of 3 members is no majority, so no leader can be elected.`,
-        fr: `${last.etcd} demande des votes et n’en reçoit aucun : 1 membre sur 3 n’est pas une majorité, aucun leader n’est élu.`,
+        fr: `${last.etcd} demande des votes et n’en reçoit aucun : 1 membre sur 3 n’est pas une majorité, aucun leader n’est élu.`,
       },
     })),
   );
   if (view.kubectl !== undefined)
     api.request('apply', view.kubectl, 'POST …/deployments', {
       en: 'kubectl sends a write; the load balancer passes it to the API server still up.',
-      fr: 'kubectl envoie une écriture ; le répartiteur la passe au serveur d’API encore en marche.',
+      fr: 'kubectl envoie une écriture ; le répartiteur la passe au serveur d’API encore en marche.',
     });
   api.persist(
     'write-times-out',
-    { en: 'PUT /registry/…: timeout', fr: 'PUT /registry/… : délai dépassé' },
+    { en: 'PUT /registry/…: timeout', fr: 'PUT /registry/… : délai dépassé' },
     {
       en: 'The API server’s request to etcd times out: without a leader no write commits, and linearizable reads fail too.',
-      fr: 'La requête du serveur d’API à etcd expire : sans leader aucune écriture n’est validée, et les lectures linéarisables échouent aussi.',
+      fr: 'La requête du serveur d’API à etcd expire : sans leader aucune écriture n’est validée, et les lectures linéarisables échouent aussi.',
     },
   );
   if (view.kubectl !== undefined)
-    api.respond('error', view.kubectl, { en: 'Error: request timed out', fr: 'Erreur : délai dépassé' }, {
+    api.respond('error', view.kubectl, { en: 'Error: request timed out', fr: 'Erreur : délai dépassé' }, {
       en: 'kubectl gets an error: etcdserver: request timed out. The API cannot change anything.',
-      fr: 'kubectl reçoit une erreur : etcdserver: request timed out. L’API ne peut plus rien changer.',
+      fr: 'kubectl reçoit une erreur, le délai d’etcd étant dépassé. L’API ne peut plus rien changer.',
     });
   flow.step({
     id: 'readyz-fails',
     from: lb,
     to: last.apiserver,
     kind: 'request',
-    message: { en: 'GET /readyz: 500 (etcd)', fr: 'GET /readyz : 500 (etcd)' },
+    message: { en: 'GET /readyz: 500 (etcd)', fr: 'GET /readyz : 500 (etcd)' },
     caption: {
       en: 'Its /readyz fails its etcd check: the load balancer may drop this API server as well.',
-      fr: 'Son /readyz échoue au contrôle etcd : le répartiteur de charge peut écarter ce serveur d’API aussi.',
+      fr: 'Son /readyz échoue au contrôle etcd : le répartiteur de charge peut écarter ce serveur d’API aussi.',
     },
     effects: [{ component: last.apiserver, state: 'unknown' }],
   });
@@ -117,10 +117,10 @@ function plan(model: Model): Plan | ScenarioMisfit {
       from: w,
       to: last.apiserver,
       kind: 'request' as const,
-      message: { en: 'Lease acquire: fails', fr: 'Lease acquire : échoue' },
+      message: { en: 'Lease acquire: fails', fr: 'Lease acquire : échoue' },
       caption: {
         en: 'The standby scheduler and controller-manager cannot write their Leases: no controller acts, nothing new is scheduled.',
-        fr: 'Le scheduler et le controller-manager en réserve ne peuvent écrire leurs Leases : aucun contrôleur n’agit, rien n’est planifié.',
+        fr: 'Le scheduler et le controller-manager en réserve ne peuvent écrire leurs Leases : aucun contrôleur n’agit, rien n’est planifié.',
       },
     })),
   );
@@ -134,7 +134,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
         message: { en: 'Pods keep running', fr: 'les Pods continuent' },
         caption: {
           en: 'Pods already running keep running: each kubelet keeps its containers alive, even without the API.',
-          fr: 'Les Pods déjà lancés continuent de tourner : chaque kubelet maintient ses conteneurs, même sans l’API.',
+          fr: 'Les Pods déjà lancés continuent de tourner : chaque kubelet maintient ses conteneurs, même sans l’API.',
         },
       })),
     );
@@ -146,7 +146,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: { en: 'node 2 back', fr: 'nœud 2 de retour' },
     caption: {
       en: 'Control-plane node 2 comes back: its etcd member rejoins, and 2 of 3 make a majority again.',
-      fr: 'Le nœud 2 du plan de contrôle revient : son membre etcd rejoint le cluster, 2 sur 3 forment de nouveau une majorité.',
+      fr: 'Le nœud 2 du plan de contrôle revient : son membre etcd rejoint le cluster, 2 sur 3 forment de nouveau une majorité.',
     },
     effects: partsOf(second).map((component) => ({ component, state: 'running' as const })),
   });
@@ -164,7 +164,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     to: last.etcd!,
     kind: 'response',
     message: { en: 'vote granted', fr: 'vote accordé' },
-    caption: { en: `${last.etcd} is the new leader: etcd accepts writes again.`, fr: `${last.etcd} est le nouveau leader : etcd accepte de nouveau les écritures.` },
+    caption: { en: `${last.etcd} is the new leader: etcd accepts writes again.`, fr: `${last.etcd} est le nouveau leader : etcd accepte de nouveau les écritures.` },
     effects: [{ component: last.etcd!, state: 'active' }, { component: last.apiserver, state: 'running' }],
   });
   const acquirers = [last.scheduler, last.controllerManager].filter((id): id is string => id !== undefined);
@@ -177,7 +177,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
       message: 'Lease acquire',
       caption: {
         en: 'The scheduler and controller-manager on node 3 take the Leases: the cluster resumes.',
-        fr: 'Le scheduler et le controller-manager du nœud 3 prennent les Leases : le cluster reprend.',
+        fr: 'Le scheduler et le controller-manager du nœud 3 prennent les Leases : le cluster reprend.',
       },
     })),
   );
@@ -187,7 +187,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   }, { effects: acquirers.map((component) => ({ component, state: 'active' as const })) });
   replicate(flow, view, 'raft', last.etcd!, [second.etcd!], {
     en: `${last.etcd} replicates it to ${second.etcd}: 2 of 3 have it, a majority.`,
-    fr: `${last.etcd} la réplique vers ${second.etcd} : 2 sur 3 l’ont, une majorité.`,
+    fr: `${last.etcd} la réplique vers ${second.etcd} : 2 sur 3 l’ont, une majorité.`,
   });
   return { steps: flow.steps };
 }
@@ -195,7 +195,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
 export const etcdQuorumLoss = computedScenario(
   {
     id: 'etcd-quorum-loss',
-    title: { en: 'etcd loses quorum: a second control-plane node fails', fr: 'etcd perd le quorum : un deuxième nœud du plan de contrôle tombe' },
+    title: { en: 'etcd loses quorum: a second control-plane node fails', fr: 'etcd perd le quorum : un deuxième nœud du plan de contrôle tombe' },
     appliesTo: ['k8s-cluster', 'k8s-control-plane'],
   },
   plan,
