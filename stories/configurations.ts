@@ -108,6 +108,7 @@ const SCENARIO_FIGURES: Array<[string, Configuration['tag'], Record<string, stri
   ['docker-run', 'container-stack', {}],
   ['crictl-run', 'container-stack', {}],
   ['nerdctl-run', 'container-stack', {}],
+  ['etcd-quorum-loss', 'k8s-cluster', { 'control-planes': '3' }],
 ];
 
 export const SCENARIOS: Configuration[] = SCENARIO_FIGURES.flatMap(([scenario, tag, attributes]) =>

@@ -32,3 +32,5 @@ export const CrictlRunEn = { ...story(SCENARIOS, 'crictl-run (en)'), name: 'cric
 export const CrictlRunFr = { ...story(SCENARIOS, 'crictl-run (fr)'), name: 'crictl-run (fr)' };
 export const NerdctlRunEn = { ...story(SCENARIOS, 'nerdctl-run (en)'), name: 'nerdctl-run (en)' };
 export const NerdctlRunFr = { ...story(SCENARIOS, 'nerdctl-run (fr)'), name: 'nerdctl-run (fr)' };
+export const EtcdQuorumLossEn = { ...story(SCENARIOS, 'etcd-quorum-loss (en)'), name: 'etcd-quorum-loss (en)' };
+export const EtcdQuorumLossFr = { ...story(SCENARIOS, 'etcd-quorum-loss (fr)'), name: 'etcd-quorum-loss (fr)' };

@@ -85,6 +85,7 @@ const APPLICABLE: Record<string, string[]> = {
   'docker-run': ['container-stack'],
   'crictl-run': ['container-stack'],
   'nerdctl-run': ['container-stack'],
+  'etcd-quorum-loss': ['cluster control-planes=3', 'control-plane replicas=3'],
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -560,6 +561,33 @@ describe('custom scenarios and errors', () => {
     assert.equal(e!.code, 'scenario-not-applicable');
     assert.match(e!.message.en, /needs 3 control-plane nodes behind a load balancer, and this figure has 1/);
     assert.match(e!.message.fr, /3 nœuds de plan de contrôle/);
+  });
+
+  it('etcd-quorum-loss needs three control planes and names the attribute that adds them', () => {
+    const [onCluster] = errorsOf(resolveScenario('etcd-quorum-loss', cluster(), 'k8s-cluster'));
+    assert.equal(onCluster!.code, 'scenario-not-applicable');
+    assert.match(onCluster!.message.en, /needs 3 control-plane nodes .*this figure has 1\. Set control-planes="3"\.$/);
+    assert.match(onCluster!.message.fr, /ce schéma en a 1\. Indiquez control-planes="3"\.$/);
+    const [onControlPlane] = errorsOf(resolveScenario('etcd-quorum-loss', controlPlane(), 'k8s-control-plane'));
+    assert.match(onControlPlane!.message.en, /Set replicas="3"\.$/);
+  });
+
+  it('etcd-quorum-loss: no write commits while one member of three is left; running Pods are never touched', () => {
+    const s = resolved('etcd-quorum-loss', 'cluster control-planes=3');
+    const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+    const backAt = s.steps.find((st) => st.id === 'second-back')!.beat;
+    const timedOut = s.steps.find((st) => st.id === 'write-times-out')!;
+    assert.ok(timedOut.beat < backAt && /timeout/.test(timedOut.message!.en));
+    // Before the member comes back, no etcd member replicates anything and no vote is granted.
+    for (const st of s.steps.filter((x) => x.beat < backAt)) {
+      assert.ok(!(st.kind === 'response' && kind.get(st.from) === 'etcd'), st.id);
+      if (kind.get(st.from) === 'etcd' && kind.get(st.to) === 'etcd') assert.match(st.message!.en, /no answer/, st.id);
+    }
+    const states = statesAt(s, backAt - 1);
+    assert.equal(states.get('control-plane-1'), 'down');
+    assert.equal(states.get('control-plane-2'), 'down');
+    assert.ok(!s.steps.some((st) => kind.get(st.to) === 'pod' || kind.get(st.from) === 'pod'), 'no Pod is stopped');
+    assert.equal(statesAt(s, s.beats.length - 1).get('etcd-3'), 'active', 'a leader again at the end');
   });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {

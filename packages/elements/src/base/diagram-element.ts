@@ -91,6 +91,7 @@ export abstract class DiagramElement extends LitElement {
     | 'docker-run'
     | 'crictl-run'
     | 'nerdctl-run'
+    | 'etcd-quorum-loss'
     | Scenario
     | null = null;
 
