@@ -66,6 +66,7 @@ describe('controls: selects, ranges, toggles, documented defaults', () => {
     assert.ok((t.scenario?.options as string[]).includes('kubectl-apply'));
     assert.deepEqual(t.lang?.options, ['en', 'fr']);
     assert.deepEqual(control('workers'), { type: 'range', min: LIMITS.workers.min, max: LIMITS.workers.max, step: 1 });
+    assert.deepEqual([LIMITS.workers.min, LIMITS.workers.max], [0, 1000]);
     assert.deepEqual(control('control-planes'), { type: 'range', min: LIMITS.replicas.min, max: LIMITS.replicas.max, step: 1 });
     assert.deepEqual(control('pods'), { type: 'range', min: LIMITS.pods.min, max: LIMITS.pods.max, step: 1 });
     for (const flag of ['controls', 'autoplay', 'loop']) assert.equal(control(flag), 'boolean');

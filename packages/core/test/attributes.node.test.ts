@@ -60,7 +60,10 @@ describe('attribute parsing', () => {
     assert.ok(r.ok);
     assert.equal(r.value.workers.length, 3);
     assert.deepEqual(r.value.workers[2], { name: 'worker-3', pods: 4, runtime: 'cri-o', ociRuntime: 'crun' });
-    const bad = clusterOptions(reader({ workers: '501', pods: '51' }));
+    const most = clusterOptions(reader({ workers: '1000', pods: '50' }));
+    assert.ok(most.ok);
+    assert.equal(most.value.workers.length, 1000);
+    const bad = clusterOptions(reader({ workers: '1001', pods: '51' }));
     assert.equal(bad.ok, false);
     assert.deepEqual(bad.ok ? [] : bad.errors.map((e) => e.path).sort(), ['pods', 'workers']);
   });

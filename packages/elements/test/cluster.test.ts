@@ -150,9 +150,28 @@ describe('<k8s-cluster>', () => {
     }
   });
 
+  it('workers="1000" (the limit) is accepted and every worker is drawn', async () => {
+    const el = document.createElement('k8s-cluster');
+    el.setAttribute('workers', '1000');
+    el.setAttribute('pods', '3');
+    const errors: Event[] = [];
+    el.addEventListener('k8s-error', (e) => errors.push(e));
+    document.body.append(el);
+    try {
+      await el.layoutComplete;
+      expect(errors, 'no k8s-error').to.have.length(0);
+      expect(part(el, 'error'), 'no error shown').to.equal(null);
+      const kinds = drawnKinds(el);
+      expect(kinds.filter((k) => k === 'node'), 'worker outlines').to.have.length(1000);
+      expect(kinds.filter((k) => k === 'kubelet'), 'kubelets').to.have.length(1000);
+    } finally {
+      el.remove();
+    }
+  });
+
   for (const [attribute, value] of [
     ['workers', 'many'],
-    ['workers', '501'],
+    ['workers', '1001'],
     ['pods', '-1'],
     ['control-planes', '8'],
     ['runtime', 'docker'],

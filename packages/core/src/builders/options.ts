@@ -10,7 +10,7 @@ export type EtcdTopology = (typeof ETCD_TOPOLOGIES)[number];
 
 export const LIMITS = {
   replicas: { min: 1, max: 7, default: 1 },
-  workers: { min: 0, max: 500, default: 2 },
+  workers: { min: 0, max: 1000, default: 2 },
   pods: { min: 0, max: 50, default: 2 },
 } as const;
 

@@ -20,7 +20,7 @@ function childReader(child: Element): AttributeReader {
  * A Kubernetes cluster: kubectl outside, the control plane (or several behind a load
  * balancer), and the worker nodes under it, each with its kubelet, kube-proxy, container
  * runtime, shim, OCI runtime and pods. Up to 10 workers (and 6 pods each) are drawn in
- * full; above that each worker's pods collapse into one box with a count, so 500 workers
+ * full; above that each worker's pods collapse into one box with a count, so 1000 workers
  * stay readable. Workers wrap into rows; zoom with the buttons, `+` `-` `0`, or Ctrl/⌘ and
  * the wheel.
  *
@@ -94,7 +94,7 @@ export class K8sCluster extends DiagramElement {
   @property({ attribute: 'control-planes' }) controlPlanes: number | `${number}` | null = null;
 
   /**
-   * Worker nodes, 0–500.
+   * Worker nodes, 0–1000.
    * @default 2
    */
   @property() workers: number | `${number}` | null = null;
