@@ -31,3 +31,33 @@ describe('define modules', () => {
     expect(customElements.get(probeTag)).to.equal(undefined);
   });
 });
+
+describe('properties set before the element is defined (the upgrade-property pattern)', () => {
+  it('a .model, a scenario object and a count set on an undefined tag are used once it upgrades', async () => {
+    // A tag no module defines yet: the properties land on a plain HTMLElement, as when a
+    // framework renders before the define module has loaded.
+    const tag = `k8s-late-${Math.random().toString(36).slice(2, 8)}`;
+    const el = document.createElement(tag) as HTMLElement & Record<string, unknown>;
+    el.model = {
+      components: [
+        { id: 'api', kind: 'apiserver', label: 'my api' },
+        { id: 'store', kind: 'etcd' },
+      ],
+      edges: [{ from: 'api', to: 'store' }],
+    };
+    el.speed = 3;
+    document.body.append(el);
+    try {
+      customElements.define(tag, class extends K8sControlPlane {});
+      const upgraded = el as unknown as K8sControlPlane;
+      await upgraded.layoutComplete;
+      expect(Object.prototype.hasOwnProperty.call(el, 'model')).to.equal(false);
+      const drawn = [...upgraded.shadowRoot!.querySelectorAll<SVGElement>('[data-component]')].map((c) => c.dataset.component);
+      expect(drawn).to.have.members(['api', 'store']);
+      expect(upgraded.model?.components.map((c) => c.id)).to.deep.equal(['api', 'store']);
+      expect(upgraded.speed).to.equal(3);
+    } finally {
+      el.remove();
+    }
+  });
+});

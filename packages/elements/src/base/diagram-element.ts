@@ -154,6 +154,19 @@ export abstract class DiagramElement extends LitElement {
     speedChosen: (speed) => (this.speed = speed),
   });
 
+  constructor() {
+    super();
+    // The upgrade-property pattern: a `.model` set before the element was defined (a framework
+    // that renders before the define module has loaded) is an own property of the instance,
+    // hiding the accessor. Move it onto the accessor so it is drawn. Lit does this for its
+    // reactive properties only, and `model` is a plain accessor.
+    if (Object.prototype.hasOwnProperty.call(this, 'model')) {
+      const value = (this as { model?: Model | null }).model;
+      Reflect.deleteProperty(this, 'model');
+      this.model = value;
+    }
+  }
+
   /** The model as data; set it to draw your own. Reading it returns a copy of what is drawn. */
   get model(): Model | null {
     return this.drawn ? cloneModel(this.drawn) : null;
