@@ -16,7 +16,7 @@ const REPOSITORY = 'https://github.com/k8s-diagrams/k8s-diagrams/blob/main/';
 export function benchSummary(readme = readFileSync(README, 'utf8')): string {
   const match = /<!-- bench:latest:start[^>]*-->([\s\S]*?)<!-- bench:latest:end -->/.exec(readme);
   if (!match) throw new Error('README.md has no bench:latest block: run pnpm bench');
-  return match[1]!.replace(/\]\((?!https?:|#)([^)]+)\)/g, (_, path: string) => `](${REPOSITORY}${path})`);
+  return match[1].replace(/\]\((?!https?:|#)([^)]+)\)/g, (_, path: string) => `](${REPOSITORY}${path})`);
 }
 
 /** Replaces `<!-- bench:summary -->` in a page with the README's bench block. */
