@@ -17,6 +17,8 @@ export default tseslint.config(
       'bench/results/**',
       'examples/**/.vitepress/cache/**',
       'examples/**/.vitepress/dist/**',
+      'site/.vitepress/cache/**',
+      'site/.vitepress/dist/**',
     ],
   },
   ...tseslint.configs.recommendedTypeChecked,

@@ -37,6 +37,8 @@ export async function serveStatic(
       return;
     }
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    // Clean URLs (`/guide/model` for guide/model.html), as static hosts serve VitePress's `cleanUrls`.
+    if (!existsSync(path) && extname(path) === '' && existsSync(`${path}.html`)) path = `${path}.html`;
     if (!existsSync(path)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
