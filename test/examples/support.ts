@@ -3,19 +3,13 @@
 // the player, axe). The pages: examples/vitepress (built and served), examples/html.
 import assert from 'node:assert/strict';
 import {
-  buildClusterModel,
-  buildContainerStackModel,
-  buildControlPlaneModel,
-  buildWorkerNodeModel,
-  clusterOptions,
+  figureModelFromMarkup,
   CATALOG,
   componentLabel,
-  controlPlaneOptions,
   isGroupKind,
   localize,
   PLAYER_MESSAGES,
   resolveScenario,
-  workerSpec,
   type Kind,
   type Lang,
   type Model,
@@ -99,17 +93,7 @@ function unwrap<T>(r: Result<T>): T {
 
 /** The model a figure draws before any scenario, built as the element builds it. */
 export function figureModel(figure: Figure): Model {
-  const read = (name: string) => figure.attributes[name] ?? null;
-  switch (figure.tag) {
-    case 'k8s-cluster':
-      return buildClusterModel(unwrap(clusterOptions(read)));
-    case 'k8s-control-plane':
-      return buildControlPlaneModel(unwrap(controlPlaneOptions(read)));
-    case 'k8s-worker-node':
-      return buildWorkerNodeModel(unwrap(workerSpec(read, 'worker-1')));
-    case 'container-stack':
-      return buildContainerStackModel();
-  }
+  return unwrap(figureModelFromMarkup(figure.tag, (name) => figure.attributes[name] ?? null));
 }
 
 /** The caption of a figure's first beat, in a language (what the player shows after next()). */

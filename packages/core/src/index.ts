@@ -17,6 +17,7 @@ export * from './builders/worker-node.js';
 export * from './builders/container-stack.js';
 export * from './builders/from-attributes.js';
 export * from './builders/from-markup.js';
+export * from './builders/figure-from-markup.js';
 export * from './builders/defaults.js';
 export * from './routes.js';
 export * from './builders/highlight.js';

@@ -1,10 +1,6 @@
 import {
-  buildContainerStackModel,
-  buildControlPlaneModel,
-  buildWorkerNodeModel,
   CATALOG,
-  clusterModelFromMarkup,
-  controlPlaneOptions,
+  figureModelFromMarkup,
   format,
   isGroupKind,
   LANGS,
@@ -14,7 +10,6 @@ import {
   resolveHighlight,
   resolveScenario,
   validateModel,
-  workerSpec,
   type AttributeReader,
   type Lang,
   type Model,
@@ -106,23 +101,8 @@ function unwrap<T>(result: Result<T>, lang: Lang): T {
 
 /** The model an element's markup describes, exactly as the element builds it. */
 function modelOf(element: MarkupElement & { tag: Figure['tag'] }, lang: Lang): Model {
-  const read = readerOf(element);
-  switch (element.tag) {
-    case 'k8s-cluster':
-      return unwrap(
-        clusterModelFromMarkup(
-          read,
-          element.children.map((child) => ({ localName: child.tag, read: readerOf(child) })),
-        ),
-        lang,
-      );
-    case 'k8s-control-plane':
-      return buildControlPlaneModel(unwrap(controlPlaneOptions(read), lang));
-    case 'k8s-worker-node':
-      return buildWorkerNodeModel(unwrap(workerSpec(read, 'worker-1'), lang));
-    case 'container-stack':
-      return buildContainerStackModel();
-  }
+  const children = element.children.map((child) => ({ localName: child.tag, read: readerOf(child) }));
+  return unwrap(figureModelFromMarkup(element.tag, readerOf(element), children), lang);
 }
 
 function figureTitle(tag: Figure['tag'], model: Model, lang: Lang, custom: boolean): string {
