@@ -38,6 +38,8 @@ export const CLUSTER: Configuration[] = [
   { name: 'gVisor', tag: 'k8s-cluster', attributes: { 'oci-runtime': 'gvisor' }, usesElk: true },
   { name: 'Kata Containers', tag: 'k8s-cluster', attributes: { 'oci-runtime': 'kata' }, usesElk: true },
   { name: 'Cloud provider', tag: 'k8s-cluster', attributes: { cloud: 'AWS' }, usesElk: true },
+  { name: 'Add-ons', tag: 'k8s-cluster', attributes: { addons: 'coredns,metrics-server' }, usesElk: true },
+  { name: 'Add-ons (French)', tag: 'k8s-cluster', attributes: { addons: 'coredns,metrics-server', lang: 'fr' }, usesElk: true },
   {
     name: 'Described by children',
     tag: 'k8s-cluster',

@@ -51,6 +51,26 @@ export function parseEnum<T extends string>(
   };
 }
 
+/**
+ * A set of the allowed values, separated by commas and/or spaces (case-insensitive), in the
+ * order of `allowed`, without repeats. Absent or empty gives none; one unknown value is an
+ * error naming the valid ones.
+ */
+export function parseSet<T extends string>(name: string, raw: string | null | undefined, allowed: readonly T[]): Parsed<T[]> {
+  if (raw === null || raw === undefined) return { value: [] };
+  const words = raw.toLowerCase().split(/[\s,]+/).filter((w) => w !== '');
+  const unknown = words.filter((w) => !(allowed as readonly string[]).includes(w));
+  if (unknown.length === 0) return { value: allowed.filter((a) => words.includes(a)) };
+  const list = allowed.map((a) => `“${a}”`).join(', ');
+  const bad = unknown.map((u) => `“${u.length > 30 ? `${u.slice(0, 27)}…` : u}”`).join(', ');
+  return {
+    error: diagramError('invalid-attribute', name, {
+      en: `${shown(name, raw)} is not valid: ${bad} ${unknown.length > 1 ? 'are' : 'is'} not known; use ${list}, separated by commas or spaces.`,
+      fr: `${shown(name, raw)} n'est pas valide : ${bad} ${unknown.length > 1 ? 'sont inconnues' : 'est inconnue'} ; utilisez ${list}, séparées par des virgules ou des espaces.`,
+    }),
+  };
+}
+
 /** Kubernetes node names: lowercase letters, digits and dashes (RFC 1123 label), up to 63. */
 export function parseNodeName(name: string, raw: string | null | undefined, fallback: string): Parsed<string> {
   if (raw === null || raw === undefined || raw.trim() === '') return { value: fallback };

@@ -35,6 +35,8 @@ export const ICON_NAMES = [
   'cni',
   'service',
   'kernel-rules',
+  'coredns',
+  'metrics-server',
   'cluster',
   'layer',
 ] as const;
@@ -323,6 +325,24 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     description: {
       en: "The node's packet rules, written by kube-proxy: they translate a Service IP into one backend Pod's IP. kube-proxy itself is not on the packet's path.",
       fr: "Les règles de paquets du nœud, écrites par kube-proxy : elles traduisent l’IP d’un Service en l’IP d’un Pod. kube-proxy lui-même n’est pas sur le chemin des paquets.",
+    },
+  },
+  coredns: {
+    kind: 'coredns',
+    icon: 'coredns',
+    label: same('CoreDNS'),
+    description: {
+      en: 'The cluster DNS server, run as Pods behind the kube-dns Service: it watches Services and EndpointSlices through the API server and answers names such as nginx.default.svc.cluster.local.',
+      fr: 'Le serveur DNS du cluster, exécuté en Pods derrière le Service kube-dns : il surveille les Services et les EndpointSlices via le serveur d’API et répond aux noms comme nginx.default.svc.cluster.local.',
+    },
+  },
+  'metrics-server': {
+    kind: 'metrics-server',
+    icon: 'metrics-server',
+    label: same('metrics-server'),
+    description: {
+      en: 'A Pod that scrapes each kubelet’s resource metrics (CPU, memory) and serves them as metrics.k8s.io, which the API server proxies to it (the aggregation layer); the autoscalers and kubectl top read them.',
+      fr: 'Un Pod qui collecte les métriques de ressources (CPU, mémoire) de chaque kubelet et les sert en tant que metrics.k8s.io, que le serveur d’API lui relaie (la couche d’agrégation) ; les autoscalers et kubectl top les lisent.',
     },
   },
   cluster: {

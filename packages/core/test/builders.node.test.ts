@@ -7,6 +7,7 @@ import {
   buildContainerStackModel,
   buildControlPlaneModel,
   buildWorkerNodeModel,
+  clusterModelFromMarkup,
   RUNTIMES,
   validateModel,
   type Model,
@@ -234,5 +235,80 @@ describe('container ecosystem model (F5)', () => {
     assert.ok(has('cri', 'cri-dockerd') && has('cri-dockerd', 'dockerd'), 'today the kubelet reaches Docker Engine through cri-dockerd');
     assert.ok(!m.edges.some((e) => e.from === 'dockerd' && e.to === 'cri'), 'dockerd does not go through the CRI');
     assert.ok(!m.edges.some((e) => e.from === 'oci' || e.to === 'oci'), 'the specification is implemented, not called');
+  });
+});
+
+describe('cluster add-ons (addons attribute)', () => {
+  const markup = (values: Record<string, string>) => clusterModelFromMarkup((name) => values[name] ?? null, []);
+  const model = (values: Record<string, string>): Model => {
+    const r = markup(values);
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.errors));
+    return r.value;
+  };
+
+  it('without the attribute (or empty), draws exactly the default cluster', () => {
+    assert.deepEqual(model({}), model({ addons: '' }));
+    assert.ok(!kinds(model({})).has('coredns') && !kinds(model({})).has('metrics-server'));
+  });
+
+  it('coredns: two CoreDNS Pods on the workers behind the kube-dns Service, watching the API server', () => {
+    const m = model({ addons: 'coredns' });
+    assert.equal(validateModel(m).ok, true);
+    const pods = m.components.filter((c) => c.kind === 'coredns');
+    assert.deepEqual(pods.map((p) => p.parent), ['worker-1', 'worker-2']);
+    const dns = m.components.find((c) => c.id === 'kube-dns')!;
+    assert.equal(dns.kind, 'service');
+    assert.equal(dns.label, 'kube-dns');
+    const edges = edgesByKind(m);
+    assert.equal(edges.filter((e) => e === 'service->coredns (indirect)').length, 2);
+    assert.equal(edges.filter((e) => e === 'coredns->apiserver').length, 2);
+    assert.equal(edges.filter((e) => e === 'shim->coredns').length, 2);
+    assertEtcdOnlyFromApiserver(m);
+  });
+
+  it('metrics-server: one Pod the API servers proxy to, scraping every kubelet', () => {
+    const m = model({ addons: 'metrics-server', 'control-planes': '3' });
+    assert.equal(validateModel(m).ok, true);
+    const [ms, ...more] = m.components.filter((c) => c.kind === 'metrics-server');
+    assert.equal(more.length, 0);
+    assert.equal(ms!.parent, 'worker-2');
+    const edges = edgesByKind(m);
+    assert.equal(edges.filter((e) => e === 'apiserver->metrics-server').length, 3, 'every API server proxies metrics.k8s.io');
+    assert.equal(edges.filter((e) => e === 'metrics-server->kubelet').length, 2);
+    assertEtcdOnlyFromApiserver(m);
+  });
+
+  it('reads commas and spaces, in any case and order, and adds each add-on once', () => {
+    const both = model({ addons: 'coredns,metrics-server' });
+    assert.deepEqual(model({ addons: ' Metrics-Server  coredns,coredns ' }), both);
+    assert.equal(count(both, 'coredns'), 2);
+    assert.equal(count(both, 'metrics-server'), 1);
+    // One worker: one CoreDNS Pod, named by its kind.
+    const one = model({ addons: 'coredns', workers: '1' });
+    assert.equal(count(one, 'coredns'), 1);
+    assert.equal(one.components.find((c) => c.kind === 'coredns')!.label, undefined);
+  });
+
+  it('a large cluster keeps metrics-server without one link per kubelet', () => {
+    const m = model({ addons: 'metrics-server', workers: '40' });
+    assert.equal(count(m, 'metrics-server'), 1);
+    assert.equal(edgesByKind(m).filter((e) => e === 'metrics-server->kubelet').length, 0);
+  });
+
+  it('an unknown add-on is an invalid-attribute error naming the valid ones', () => {
+    const r = markup({ addons: 'coredns, istio' });
+    assert.ok(!r.ok);
+    const [e] = r.errors;
+    assert.equal(e!.code, 'invalid-attribute');
+    assert.equal(e!.path, 'addons');
+    assert.equal(e!.message.en, 'addons="coredns, istio" is not valid: “istio” is not known; use “coredns”, “metrics-server”, separated by commas or spaces.');
+    assert.match(e!.message.fr, /“istio” est inconnue\u00a0; utilisez “coredns”, “metrics-server”/);
+  });
+
+  it('add-ons need a worker to run on', () => {
+    const r = markup({ addons: 'coredns', workers: '0' });
+    assert.ok(!r.ok);
+    assert.equal(r.errors[0]!.path, 'addons');
+    assert.match(r.errors[0]!.message.en, /has none; set workers to 1 or more\.$/);
   });
 });

@@ -176,6 +176,7 @@ describe('<k8s-cluster>', () => {
     ['control-planes', '8'],
     ['runtime', 'docker'],
     ['oci-runtime', 'rkt'],
+    ['addons', 'coredns,istio'],
   ] as const)
     it(`${attribute}="${value}" is an error naming the attribute`, async () => {
       const el = await mount<K8sCluster>(config('Default'));
@@ -190,6 +191,27 @@ describe('<k8s-cluster>', () => {
       await settle(el);
       expect(drawnKinds(el)).to.include('kubelet');
     });
+
+  it('addons draws CoreDNS behind kube-dns and metrics-server, and removing it gives back the default figure', async () => {
+    const el = await mount<K8sCluster>(config('Default'));
+    const before = drawnIds(el).sort();
+    el.setAttribute('addons', 'coredns metrics-server');
+    await settle(el);
+    expect(drawnKinds(el).filter((k) => k === 'coredns')).to.have.length(2);
+    expect(drawnKinds(el).filter((k) => k === 'metrics-server')).to.have.length(1);
+    expect(drawnEdges(el)).to.include.members([
+      'kube-dns->worker-1.coredns',
+      'worker-1.coredns->apiserver',
+      'apiserver->worker-2.metrics-server',
+      'worker-2.metrics-server->worker-1.kubelet',
+      'worker-2.metrics-server->worker-2.kubelet',
+    ]);
+    assertEtcdClean(el);
+    expect(component(el, 'worker-1.coredns').textContent).to.contain('coredns-1');
+    el.removeAttribute('addons');
+    await settle(el);
+    expect(drawnIds(el).sort()).to.deep.equal(before);
+  });
 
   it('reports a .model with duplicate ids', async () => {
     const el = await mount<K8sCluster>(config('Default'));

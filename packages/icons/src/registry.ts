@@ -9,6 +9,7 @@ import { clusterIcon } from './icons/cluster.js';
 import { cniIcon } from './icons/cni.js';
 import { containerdIcon } from './icons/containerd.js';
 import { controlPlaneIcon } from './icons/control-plane.js';
+import { corednsIcon } from './icons/coredns.js';
 import { criDockerdIcon } from './icons/cri-dockerd.js';
 import { criOIcon } from './icons/cri-o.js';
 import { criIcon } from './icons/cri.js';
@@ -25,6 +26,7 @@ import { kubectlIcon } from './icons/kubectl.js';
 import { kubeletIcon } from './icons/kubelet.js';
 import { layerIcon } from './icons/layer.js';
 import { loadBalancerIcon } from './icons/load-balancer.js';
+import { metricsServerIcon } from './icons/metrics-server.js';
 import { nerdctlIcon } from './icons/nerdctl.js';
 import { nodeIcon } from './icons/node.js';
 import { ociIcon } from './icons/oci.js';
@@ -46,6 +48,7 @@ export const ICONS: Readonly<Record<IconName, SVGTemplateResult>> = Object.freez
   'cni': cniIcon,
   'containerd': containerdIcon,
   'control-plane': controlPlaneIcon,
+  'coredns': corednsIcon,
   'cri-dockerd': criDockerdIcon,
   'cri-o': criOIcon,
   'cri': criIcon,
@@ -62,6 +65,7 @@ export const ICONS: Readonly<Record<IconName, SVGTemplateResult>> = Object.freez
   'kubelet': kubeletIcon,
   'layer': layerIcon,
   'load-balancer': loadBalancerIcon,
+  'metrics-server': metricsServerIcon,
   'nerdctl': nerdctlIcon,
   'node': nodeIcon,
   'oci': ociIcon,

@@ -37,6 +37,9 @@ const RANK: Readonly<Record<Kind, number>> = {
   crun: 9,
   youki: 9,
   pod: 10,
+  // Add-ons run as Pods.
+  coredns: 10,
+  'metrics-server': 10,
   // Groups take the rank of their highest member (see rankOf in to-elk).
   cluster: 0,
   'control-plane': 2,

@@ -1,7 +1,7 @@
 import type { Model } from '../model.js';
 import type { AuthorText } from '../text.js';
-import { FULL_DETAIL, type EtcdTopology, type OciRuntime, type Runtime } from './options.js';
-import { addControlPlanes, addWorker, ModelDraft } from './parts.js';
+import { FULL_DETAIL, type Addon, type EtcdTopology, type OciRuntime, type Runtime } from './options.js';
+import { addAddons, addControlPlanes, addWorker, ModelDraft } from './parts.js';
 
 export interface WorkerSpec {
   name: string;
@@ -15,6 +15,8 @@ export interface ClusterModelOptions {
   etcd: EtcdTopology;
   cloud?: AuthorText;
   workers: WorkerSpec[];
+  /** Add-ons drawn on the workers (`addons` attribute); none by default. */
+  addons?: Addon[];
 }
 
 /** Whether pods are drawn one by one; above the limits they collapse into count badges. */
@@ -38,8 +40,11 @@ export function buildClusterModel(options: ClusterModelOptions): Model {
   });
   draft.link('kubectl', entry);
   const full = drawsPodsInFull(options.workers);
-  for (const worker of options.workers)
-    addWorker(draft, { ...worker, collapsePods: !full, parent: cluster, apiEntry: entry });
+  const workers = options.workers.map((worker) => addWorker(draft, { ...worker, collapsePods: !full, parent: cluster, apiEntry: entry }));
+  if (options.addons?.length) {
+    const apiservers = draft.components.filter((c) => c.kind === 'apiserver').map((c) => c.id);
+    addAddons(draft, options.addons, { workers, apiEntry: entry, apiservers, parent: cluster, scrape: full });
+  }
   return { components: draft.components, edges: draft.edges };
 }
 

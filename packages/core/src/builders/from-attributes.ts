@@ -1,8 +1,9 @@
 import { fail, ok, type DiagramError, type Result } from '../errors.js';
-import { parseCount, parseEnum, parseLabel, parseNodeName, type Parsed } from '../attributes.js';
+import { parseCount, parseEnum, parseLabel, parseNodeName, parseSet, type Parsed } from '../attributes.js';
 import type { ClusterModelOptions, WorkerSpec } from './cluster.js';
 import type { ControlPlaneModelOptions } from './control-plane.js';
 import {
+  ADDONS,
   defaultOciRuntime,
   ETCD_TOPOLOGIES,
   LIMITS,
@@ -75,6 +76,7 @@ export function clusterOptions(read: AttributeReader): Result<ClusterModelOption
   const count = collect(errors, parseCount('workers', read('workers'), w.min, w.max, w.default));
   const etcd = collect(errors, parseEnum('etcd', read('etcd'), ETCD_TOPOLOGIES, 'stacked'));
   const cloud = read('cloud') === null ? undefined : controlPlaneCloud(errors, read('cloud'), undefined);
+  const addons = collect(errors, parseSet('addons', read('addons'), ADDONS));
   // pods, runtime and oci-runtime on the cluster describe every worker.
   const template = workerSpec((name) => (name === 'name' ? null : read(name)), 'worker-1');
   if (!template.ok) errors.push(...template.errors);
@@ -86,5 +88,5 @@ export function clusterOptions(read: AttributeReader): Result<ClusterModelOption
     runtime: spec!.runtime,
     ociRuntime: spec!.ociRuntime,
   }));
-  return ok({ controlPlanes, etcd, workers, ...(cloud === undefined ? {} : { cloud }) });
+  return ok({ controlPlanes, etcd, workers, ...(cloud === undefined ? {} : { cloud }), ...(addons.length ? { addons } : {}) });
 }

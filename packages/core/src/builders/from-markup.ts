@@ -74,6 +74,13 @@ export function clusterModelFromMarkup(read: AttributeReader, children: readonly
     });
     options.workers = workers;
   }
+  if (options.addons?.length && options.workers.length === 0)
+    errors.push(
+      diagramError('invalid-attribute', 'addons', {
+        en: `addons="${options.addons.join(',')}" runs Pods on worker nodes, and this cluster has none; set workers to 1 or more.`,
+        fr: `addons="${options.addons.join(',')}" exécute des Pods sur les nœuds workers, et ce cluster n'en a aucun ; indiquez workers à 1 ou plus.`,
+      }),
+    );
   if (errors.length) return fail(...errors);
   return ok(buildClusterModel(options));
 }

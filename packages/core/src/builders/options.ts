@@ -8,6 +8,10 @@ export type OciRuntime = (typeof OCI_RUNTIMES)[number];
 export const ETCD_TOPOLOGIES = ['stacked', 'external'] as const;
 export type EtcdTopology = (typeof ETCD_TOPOLOGIES)[number];
 
+/** Cluster add-ons `<k8s-cluster addons>` can draw: the DNS server and the resource metrics API. */
+export const ADDONS = ['coredns', 'metrics-server'] as const;
+export type Addon = (typeof ADDONS)[number];
+
 export const LIMITS = {
   replicas: { min: 1, max: 7, default: 1 },
   workers: { min: 0, max: 1000, default: 2 },

@@ -1,6 +1,6 @@
 import type { ModelComponent, ModelEdge } from '../model.js';
 import type { AuthorText } from '../text.js';
-import type { EtcdTopology, OciRuntime, Runtime } from './options.js';
+import type { Addon, EtcdTopology, OciRuntime, Runtime } from './options.js';
 
 /** Collects components and edges while a builder assembles a model. */
 export class ModelDraft {
@@ -124,8 +124,16 @@ export interface WorkerParts {
   cni?: boolean;
 }
 
+/** The parts of a worker that add-ons attach to. */
+export interface AddedWorker {
+  node: string;
+  kubelet: string;
+  /** What the node's Pods hang off: the shim (Kata's or gVisor's own). */
+  podParent: string;
+}
+
 /** Adds one worker node: kubelet, kube-proxy, runtime → shim → OCI runtime, and the shim's pods. */
-export function addWorker(draft: ModelDraft, parts: WorkerParts): void {
+export function addWorker(draft: ModelDraft, parts: WorkerParts): AddedWorker {
   const { name, pods, runtime, ociRuntime, collapsePods, parent, apiEntry, cni } = parts;
   const node = draft.add({ id: name, kind: 'node', label: name, ...inParent(parent) });
   const id = (part: string) => `${name}.${part}`;
@@ -162,4 +170,39 @@ export function addWorker(draft: ModelDraft, parts: WorkerParts): void {
   else for (let i = 1; i <= pods; i++) draft.link(shim, draft.add({ id: id(`pod-${i}`), kind: 'pod', label: `pod-${i}`, parent: node }));
   // The OCI runtime, linked last: the layout draws it beside its shim, the Pods below.
   if (!own) draft.link(shim, draft.add({ id: id(ociRuntime), kind: ociRuntime, parent: node }));
+  return { node, kubelet, podParent: shim };
+}
+
+/** CoreDNS replicas (kubeadm's default), one per worker while there are enough. */
+const COREDNS_REPLICAS = 2;
+
+/**
+ * `addons`: CoreDNS Pods behind the kube-dns Service (a virtual IP: the nodes' rules lead
+ * to the Pods, so the links are indirect), watching the API; metrics-server, a Pod the API
+ * servers proxy metrics.k8s.io to (the aggregation layer), scraping every kubelet.
+ * `scrape` false leaves out the kubelet links (a large cluster would draw hundreds).
+ */
+export function addAddons(
+  draft: ModelDraft,
+  addons: readonly Addon[],
+  parts: { workers: readonly AddedWorker[]; apiEntry: string; apiservers: readonly string[]; parent?: string; scrape: boolean },
+): void {
+  const { workers, apiEntry, apiservers, parent, scrape } = parts;
+  if (workers.length === 0) return;
+  if (addons.includes('coredns')) {
+    const service = draft.add({ id: 'kube-dns', kind: 'service', label: 'kube-dns', ...inParent(parent) });
+    workers.slice(0, COREDNS_REPLICAS).forEach((w, i) => {
+      const pod = draft.add({ id: `${w.node}.coredns`, kind: 'coredns', ...(workers.length > 1 ? { label: `coredns-${i + 1}` } : {}), parent: w.node });
+      draft.link(w.podParent, pod);
+      draft.link(service, pod, 'indirect');
+      draft.link(pod, apiEntry);
+    });
+  }
+  if (addons.includes('metrics-server')) {
+    const w = workers[workers.length - 1]!;
+    const pod = draft.add({ id: `${w.node}.metrics-server`, kind: 'metrics-server', parent: w.node });
+    draft.link(w.podParent, pod);
+    for (const api of apiservers) draft.link(api, pod);
+    if (scrape) for (const k of workers) draft.link(pod, k.kubelet);
+  }
 }

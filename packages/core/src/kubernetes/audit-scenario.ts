@@ -175,7 +175,7 @@ class Figure {
   private findChain(kubelet: string): string[] {
     const node = this.byId.get(kubelet)?.parent;
     const chain: string[] = [];
-    const skip = new Set(['pod', 'kube-proxy', 'kernel-rules', 'cni']);
+    const skip = new Set(['pod', 'kube-proxy', 'kernel-rules', 'cni', 'coredns', 'metrics-server']);
     for (let at = kubelet; ; ) {
       const next = this.model.edges.find((e) => {
         if (e.from !== at || (e.kind !== undefined && e.kind !== 'call')) return false;

@@ -57,7 +57,7 @@ function childReader(child: Element): AttributeReader {
  * @fires {CustomEvent<ErrorDetail>} k8s-error - The input cannot be drawn, or an attribute was ignored: `{ code, message, path }`.
  */
 export class K8sCluster extends DiagramElement {
-  protected static override modelInputs = ['controlPlanes', 'workers', 'pods', 'etcd', 'runtime', 'ociRuntime', 'cloud', 'src', 'objects', 'namespaces', 'auditSrc', 'auditEvents', 'timeScale', 'auditOptions'];
+  protected static override modelInputs = ['controlPlanes', 'workers', 'pods', 'etcd', 'runtime', 'ociRuntime', 'cloud', 'addons', 'src', 'objects', 'namespaces', 'auditSrc', 'auditEvents', 'timeScale', 'auditOptions'];
 
   /**
    * A cluster snapshot to draw instead of the attributes: the URL (relative to the page) of
@@ -126,6 +126,15 @@ export class K8sCluster extends DiagramElement {
 
   /** A cloud provider name adds the cloud-controller-manager and the provider's API. */
   @property() cloud: string | null = null;
+
+  /**
+   * Cluster add-ons to draw on the workers, separated by commas or spaces: `coredns` (two
+   * CoreDNS Pods behind the kube-dns Service, watching the API) and `metrics-server` (a Pod
+   * the API servers proxy metrics.k8s.io to, scraping every kubelet). Any other value is an
+   * `invalid-attribute` error naming the valid ones. Without it, no add-on is drawn.
+   * @default ''
+   */
+  @property() addons: string | null = null;
 
   constructor() {
     super();

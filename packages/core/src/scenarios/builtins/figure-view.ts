@@ -132,7 +132,7 @@ function etcdOf(model: Model, byId: ReadonlyMap<string, ModelComponent>, apiserv
  */
 function runtimeChain(model: Model, byId: ReadonlyMap<string, ModelComponent>, node: string, kubelet: string): string[] {
   const chain: string[] = [];
-  const skip = new Set(['pod', 'kube-proxy', 'kernel-rules', 'cni']);
+  const skip = new Set(['pod', 'kube-proxy', 'kernel-rules', 'cni', 'coredns', 'metrics-server']);
   for (let at = kubelet; ; ) {
     const next = model.edges.find((e) => {
       if (e.from !== at || (e.kind !== undefined && e.kind !== 'call')) return false;
