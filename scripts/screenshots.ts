@@ -19,6 +19,7 @@ export const SHOTS: Shot[] = [
   { file: 'high-availability.png', html: '<k8s-control-plane replicas="3"></k8s-control-plane>' },
   { file: 'high-availability-external-etcd.png', html: '<k8s-control-plane replicas="3" etcd="external" cloud="none"></k8s-control-plane>' },
   { file: 'cluster.png', html: '<k8s-cluster></k8s-cluster>' },
+  { file: 'cluster-addons.png', html: '<k8s-cluster addons="coredns,metrics-server"></k8s-cluster>' },
   { file: 'cluster-ha.png', html: '<k8s-cluster control-planes="3"></k8s-cluster>' },
   { file: 'cluster-dark.png', html: '<k8s-cluster lang="fr"></k8s-cluster>', dark: true },
   { file: 'cluster-200-workers.png', html: '<k8s-cluster workers="200" pods="3"></k8s-cluster>' },
@@ -28,6 +29,7 @@ export const SHOTS: Shot[] = [
   { file: 'scenario-kubectl-apply.png', html: '<k8s-cluster pods="0" scenario="kubectl-apply" controls></k8s-cluster>', beat: 14 },
   { file: 'scenario-ha-failover-fr.png', html: '<k8s-control-plane replicas="3" scenario="ha-failover" controls lang="fr"></k8s-control-plane>', beat: 6 },
   { file: 'scenario-etcd-quorum-loss.png', html: '<k8s-cluster control-planes="3" scenario="etcd-quorum-loss" controls></k8s-cluster>', beat: 5 },
+  { file: 'scenario-dns-lookup.png', html: '<k8s-cluster scenario="dns-lookup" controls></k8s-cluster>', beat: 6 },
   // A snapshot (the page is .scratch/shot.html: the fixtures are one folder up), and an audit log replayed on it.
   { file: 'snapshot-kubeadm.png', html: '<k8s-cluster src="../examples/data/cluster-kubeadm.json"></k8s-cluster>' },
   { file: 'snapshot-pod-phases.png', html: '<k8s-cluster src="../examples/data/cluster-pod-phases.json"></k8s-cluster>' },

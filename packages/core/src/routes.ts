@@ -10,8 +10,8 @@ export interface RouteHop {
 }
 
 /**
- * The shortest way from one component to another along the model's edges: first
- * following edge directions, else (unless `directedOnly`) in any direction. A group that an edge reaches leads to
+ * The shortest way from one component to another along the model's edges: their own link
+ * if they have one (either way), else first following edge directions, else (unless `directedOnly`) in any direction. A group that an edge reaches leads to
  * its members (the apiservers reach the members of an external etcd cluster). Removed
  * paths (dockershim) are never taken. Returns undefined when there is no way.
  */
@@ -22,6 +22,10 @@ export function findRoute(
   options: { directedOnly?: boolean } = {},
 ): RouteHop[] | undefined {
   if (from === to) return [];
+  // Linked ends are one hop, whichever way the link points: a longer path along link
+  // directions (apiserver → metrics-server → kubelet) is not how they talk.
+  const direct = model.edges.find((e) => e.kind !== 'removed' && ((e.from === from && e.to === to) || (!options.directedOnly && e.from === to && e.to === from)));
+  if (direct) return [{ edge: edgeId(direct), from, to, reversed: direct.from !== from }];
   return search(model, from, to, true) ?? (options.directedOnly ? undefined : search(model, from, to, false));
 }
 

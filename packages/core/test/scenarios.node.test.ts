@@ -57,6 +57,8 @@ const FIGURES: Figure[] = [
   { name: 'cluster workers=5 pods=0', element: 'k8s-cluster', model: cluster({ workers: '5', pods: '0' }) },
   { name: 'cluster workers=12 (collapsed pods)', element: 'k8s-cluster', model: cluster({ workers: '12' }) },
   { name: 'cluster cloud=OVH', element: 'k8s-cluster', model: cluster({ cloud: 'OVH' }) },
+  { name: 'cluster addons=coredns,metrics-server', element: 'k8s-cluster', model: cluster({ addons: 'coredns,metrics-server' }) },
+  { name: 'cluster control-planes=3 addons=coredns', element: 'k8s-cluster', model: cluster({ 'control-planes': '3', addons: 'coredns' }) },
   { name: 'control-plane', element: 'k8s-control-plane', model: controlPlane() },
   { name: 'control-plane replicas=3', element: 'k8s-control-plane', model: controlPlane({ replicas: '3' }) },
   { name: 'control-plane replicas=3 etcd=external', element: 'k8s-control-plane', model: controlPlane({ replicas: '3', etcd: 'external' }) },
@@ -72,6 +74,7 @@ const HA_FIGURES = [
   'cluster control-planes=3',
   'cluster control-planes=3 etcd=external',
   'cluster control-planes=5',
+  'cluster control-planes=3 addons=coredns',
   'control-plane replicas=3',
   'control-plane replicas=3 etcd=external',
 ];
@@ -85,7 +88,8 @@ const APPLICABLE: Record<string, string[]> = {
   'docker-run': ['container-stack'],
   'crictl-run': ['container-stack'],
   'nerdctl-run': ['container-stack'],
-  'etcd-quorum-loss': ['cluster control-planes=3', 'control-plane replicas=3'],
+  'etcd-quorum-loss': ['cluster control-planes=3', 'cluster control-planes=3 addons=coredns', 'control-plane replicas=3'],
+  'dns-lookup': [...KUBERNETES_FIGURES, 'worker-node', 'worker-node runtime=cri-o'],
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -158,6 +162,7 @@ describe('built-in scenarios: the flows of the reference', () => {
         const expected = APPLICABLE[id]!.includes(f.name);
         if (expected) assert.ok(r.ok, `${id} on ${f.name}: ${r.ok ? '' : r.errors[0]!.message.en}`);
         else {
+          assert.equal(r.ok, false, `${id} on ${f.name} plays`);
           const [error] = errorsOf(r);
           assert.equal(error!.code, 'scenario-not-applicable', `${id} on ${f.name}: ${error!.message.en}`);
           assert.match(error!.message.en, new RegExp(`“${id}” cannot play on this ${f.element}: .+`));
@@ -588,6 +593,37 @@ describe('custom scenarios and errors', () => {
     assert.equal(states.get('control-plane-2'), 'down');
     assert.ok(!s.steps.some((st) => kind.get(st.to) === 'pod' || kind.get(st.from) === 'pod'), 'no Pod is stopped');
     assert.equal(statesAt(s, s.beats.length - 1).get('etcd-3'), 'active', 'a leader again at the end');
+  });
+
+  it('dns-lookup: the query reaches CoreDNS through kube-dns’s ClusterIP and the rules, after CoreDNS watched, before the Service call', () => {
+    for (const name of ['cluster', 'cluster addons=coredns,metrics-server', 'worker-node']) {
+      const s = resolved('dns-lookup', name);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const label = new Map(s.model.components.map((c) => [c.id, c.label]));
+      const at = (id: string) => s.steps.find((st) => st.id === id || st.id.startsWith(`${id}@`) || st.id.startsWith(`${id}.`))!.beat;
+      // CoreDNS learns of Services by watching the API server, never by being called by it.
+      assert.ok(s.steps.filter((st) => kind.get(st.to) === 'coredns' && kind.get(st.from) !== 'kernel-rules').every((st) => st.kind === 'watch'), name);
+      assert.ok(at('watch-dns') < at('query') && at('program') < at('query'), `${name}: watch and rules first`);
+      const query = s.steps.find((st) => st.id === 'query')!;
+      assert.equal(label.get(query.to), 'kube-dns', name);
+      assert.match(s.steps.find((st) => st.id === 'resolv-conf')!.message!.en, /nameserver 10\.96\.0\.10/);
+      assert.equal(kind.get(s.steps.find((st) => st.id === 'dns-deliver')!.to), 'coredns');
+      assert.match(s.steps.find((st) => st.id === 'dns-answer')!.message!.en, /10\.96\.41\.7/);
+      assert.ok(at('dns-reply') < at('send'), `${name}: resolved before the call`);
+      assert.equal(s.steps.find((st) => st.id === 'send')!.message!.en, 'GET http://nginx (10.96.41.7)');
+    }
+    // With the add-on, the figure's own CoreDNS Pods and kube-dns are used, nothing is added twice.
+    const own = resolved('dns-lookup', 'cluster addons=coredns,metrics-server');
+    assert.equal(own.model.components.filter((c) => c.kind === 'coredns').length, 2);
+    assert.equal(own.model.components.filter((c) => c.label === 'kube-dns').length, 1);
+    assert.equal(resolved('dns-lookup', 'cluster').model.components.filter((c) => c.kind === 'coredns').length, 1);
+  });
+
+  it('dns-lookup without a worker names what is missing and the attributes to set', () => {
+    const [e] = errorsOf(resolveScenario('dns-lookup', cluster({ workers: '0' }), 'k8s-cluster'));
+    assert.equal(e!.code, 'scenario-not-applicable');
+    assert.match(e!.message.en, /needs a worker node with kube-proxy and a container runtime\. Set workers="1" or more \(addons="coredns" also draws CoreDNS from the start\)\.$/);
+    assert.match(e!.message.fr, /Indiquez workers="1" ou plus/);
   });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {

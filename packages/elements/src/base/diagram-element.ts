@@ -92,6 +92,7 @@ export abstract class DiagramElement extends LitElement {
     | 'crictl-run'
     | 'nerdctl-run'
     | 'etcd-quorum-loss'
+    | 'dns-lookup'
     | Scenario
     | null = null;
 

@@ -1,5 +1,6 @@
 import type { Scenario } from '../types.js';
 import { crictlRun } from './crictl-run.js';
+import { dnsLookup } from './dns-lookup.js';
 import { dockerRun } from './docker-run.js';
 import { etcdQuorumLoss } from './etcd-quorum-loss.js';
 import { haFailover } from './ha-failover.js';
@@ -25,6 +26,7 @@ export const BUILTIN_SCENARIOS = {
   'crictl-run': crictlRun,
   'nerdctl-run': nerdctlRun,
   'etcd-quorum-loss': etcdQuorumLoss,
+  'dns-lookup': dnsLookup,
 } as const satisfies Record<string, Scenario>;
 
 export type BuiltinScenarioId = keyof typeof BUILTIN_SCENARIOS;
