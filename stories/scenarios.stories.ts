@@ -36,3 +36,5 @@ export const EtcdQuorumLossEn = { ...story(SCENARIOS, 'etcd-quorum-loss (en)'), 
 export const EtcdQuorumLossFr = { ...story(SCENARIOS, 'etcd-quorum-loss (fr)'), name: 'etcd-quorum-loss (fr)' };
 export const DnsLookupEn = { ...story(SCENARIOS, 'dns-lookup (en)'), name: 'dns-lookup (en)' };
 export const DnsLookupFr = { ...story(SCENARIOS, 'dns-lookup (fr)'), name: 'dns-lookup (fr)' };
+export const AutoscaleEn = { ...story(SCENARIOS, 'autoscale (en)'), name: 'autoscale (en)' };
+export const AutoscaleFr = { ...story(SCENARIOS, 'autoscale (fr)'), name: 'autoscale (fr)' };

@@ -82,10 +82,22 @@ function search(model: Model, from: string, to: string, directed: boolean): Rout
         for (let h: RouteHop | undefined = hop; h; h = previous.get(h.from)) route.unshift(h);
         return route;
       }
-      queue.push(hop.to);
+      // A Pod ends a route, it relays nothing (the API server reaches a kubelet through the
+      // load balancer, not through metrics-server's Pod).
+      if (!endpoints(model).has(hop.to)) queue.push(hop.to);
     }
   }
   return undefined;
+}
+
+const POD_KINDS: ReadonlySet<string> = new Set(['pod', 'coredns', 'metrics-server']);
+const endpointSets = new WeakMap<Model['components'], Set<string>>();
+
+/** The Pods of a model (add-ons included), computed once per component list. */
+function endpoints(model: Model): Set<string> {
+  let set = endpointSets.get(model.components);
+  if (!set) endpointSets.set(model.components, (set = new Set(model.components.filter((c) => POD_KINDS.has(c.kind)).map((c) => c.id))));
+  return set;
 }
 
 /** A component named by id, or by kind (the first component of that kind). */

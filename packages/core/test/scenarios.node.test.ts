@@ -90,6 +90,7 @@ const APPLICABLE: Record<string, string[]> = {
   'nerdctl-run': ['container-stack'],
   'etcd-quorum-loss': ['cluster control-planes=3', 'cluster control-planes=3 addons=coredns', 'control-plane replicas=3'],
   'dns-lookup': [...KUBERNETES_FIGURES, 'worker-node', 'worker-node runtime=cri-o'],
+  autoscale: KUBERNETES_FIGURES,
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -216,7 +217,8 @@ describe('built-in scenarios: rules every step keeps', () => {
       for (const step of s.steps) {
         const from = kind.get(step.from)!;
         const to = kind.get(step.to)!;
-        if ((from === 'apiserver' || from === 'load-balancer') && watchers.has(to))
+        // A response answers the component's own request (the HPA controller reading metrics); it is no call.
+        if ((from === 'apiserver' || from === 'load-balancer') && watchers.has(to) && step.kind !== 'response')
           assert.equal(step.kind, 'watch', `${id} on ${name}: ${step.id}`);
         if (step.kind === 'watch') assert.ok(from === 'apiserver' || from === 'load-balancer', `${id} on ${name}: ${step.id} watches ${from}`);
       }
@@ -624,6 +626,35 @@ describe('custom scenarios and errors', () => {
     assert.equal(e!.code, 'scenario-not-applicable');
     assert.match(e!.message.en, /needs a worker node with kube-proxy and a container runtime\. Set workers="1" or more \(addons="coredns" also draws CoreDNS from the start\)\.$/);
     assert.match(e!.message.fr, /Indiquez workers="1" ou plus/);
+  });
+
+  it('autoscale: metrics reach the HPA controller only through the API server, never etcd; then the scale to 5', () => {
+    for (const name of ['cluster', 'cluster addons=coredns,metrics-server', 'cluster control-planes=3 addons=coredns']) {
+      const s = resolved('autoscale', name);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const servers = s.model.components.filter((c) => c.kind === 'metrics-server');
+      assert.equal(servers.length, 1, `${name}: one metrics-server, the figure's or added`);
+      const beatOf = (id: string) => s.steps.find((st) => st.id === id || st.id.startsWith(`${id}@`) || st.id.startsWith(`${id}.`))!.beat;
+      const order = ['scrape', 'usage', 'read-metrics', 'proxy', 'pod-metrics', 'metrics', 'desired', 'submit', 'persist-deployment', 'watch-deployment'].map(beatOf);
+      assert.deepEqual([...order].sort((a, b) => a - b), order, `${name}: S10 then S3, in order`);
+      // Only the API server talks to metrics-server's API; the controller-manager never calls it directly.
+      for (const st of s.steps) {
+        const ends = [kind.get(st.from), kind.get(st.to)];
+        if (ends.includes('metrics-server')) assert.ok(ends.includes('kubelet') || ends.includes('apiserver'), `${name}: ${st.id}`);
+        if (ends.includes('etcd')) assert.ok(!/metrics/.test(st.message?.en ?? ''), `${name}: ${st.id}: metrics are not stored`);
+      }
+      const desired = s.steps.find((st) => st.id === 'desired')!;
+      assert.equal(desired.message!.en, 'ceil(3 × 80 / 50) = 5');
+      assert.equal(kind.get(s.steps.find((st) => st.id === 'submit')!.from), 'controller-manager', 'the HPA controller updates the scale');
+      assert.equal(s.steps.filter((st) => st.id.startsWith('started@')).length, 2, `${name}: two new Pods`);
+    }
+  });
+
+  it('autoscale without a worker names what is missing and the attributes to set', () => {
+    const [e] = errorsOf(resolveScenario('autoscale', cluster({ workers: '0' }), 'k8s-cluster'));
+    assert.equal(e!.code, 'scenario-not-applicable');
+    assert.match(e!.message.en, /Set workers="1" or more \(addons="metrics-server" also draws metrics-server from the start\)\.$/);
+    assert.match(e!.message.fr, /addons="metrics-server" dessine aussi metrics-server/);
   });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {

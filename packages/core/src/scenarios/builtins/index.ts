@@ -1,4 +1,5 @@
 import type { Scenario } from '../types.js';
+import { autoscale } from './autoscale.js';
 import { crictlRun } from './crictl-run.js';
 import { dnsLookup } from './dns-lookup.js';
 import { dockerRun } from './docker-run.js';
@@ -27,6 +28,7 @@ export const BUILTIN_SCENARIOS = {
   'nerdctl-run': nerdctlRun,
   'etcd-quorum-loss': etcdQuorumLoss,
   'dns-lookup': dnsLookup,
+  autoscale,
 } as const satisfies Record<string, Scenario>;
 
 export type BuiltinScenarioId = keyof typeof BUILTIN_SCENARIOS;

@@ -27,7 +27,13 @@ export interface Rollout {
  * in place of the figure's own: those already running (`running`), then those the scenario
  * creates (`created`), spread round-robin over the workers.
  */
-export function startRollout(model: Model, running: string[], created: string[]): Rollout | ScenarioMisfit {
+export function startRollout(
+  model: Model,
+  running: string[],
+  created: string[],
+  /** More parts the scenario draws (metrics-server), added before the trips are routed. */
+  extra?: (view: FigureView, adds: ModelAdditions, taken: Set<string>) => void,
+): Rollout | ScenarioMisfit {
   const view = viewFigure(model);
   const workers = runnableWorkers(view);
   const misfit = unmet([
@@ -41,7 +47,9 @@ export function startRollout(model: Model, running: string[], created: string[])
   const cp = view.primary!;
   const adds: ModelAdditions = { components: [], edges: [] };
   const replaces = ownPods(view, workers);
-  const placements = placeNewPods(view, workers, [...running, ...created], adds, new Set()).slice(running.length);
+  const taken = new Set<string>();
+  const placements = placeNewPods(view, workers, [...running, ...created], adds, taken).slice(running.length);
+  extra?.(view, adds, taken);
   const flow = new Flow(withAdditions(model, adds, replaces));
   return { view, kubectl: view.kubectl!, cp, cm: cp.controllerManager!, adds, replaces, placements, flow, api: new ApiTalk(flow, view, cp) };
 }

@@ -3,54 +3,49 @@
 // Follows kubernetes.io: "Deployments" (scaling), "ReplicaSet",
 // "Cluster Architecture", "Container Runtime Interface".
 import type { Model } from '../../model.js';
+import type { LocalizedText } from '../../text.js';
 import type { ScenarioMisfit } from '../types.js';
 import { computedScenario, type Plan } from './computed.js';
-import { isMisfit, startRollout } from './rollout.js';
+import { isMisfit, startRollout, type Rollout } from './rollout.js';
 import { scheduleAndRun } from './pod-startup.js';
 
 const BEFORE = 3;
 const AFTER = 5;
 
-function plan(model: Model): Plan | ScenarioMisfit {
-  // The Deployment's 3 Pods in place of the figure's own; the 2 new ones appear as they are created.
-  const name = (i: number) => `nginx-${i + 1}`;
-  const start = startRollout(model, Array.from({ length: BEFORE }, (_, i) => name(i)), Array.from({ length: AFTER - BEFORE }, (_, i) => name(BEFORE + i)));
-  if (isMisfit(start)) return start;
-  const { kubectl, cm, adds, replaces, placements, flow, api } = start;
-  const missing = AFTER - BEFORE;
-
-  api.request('submit', kubectl, 'PATCH …/deployments/nginx/scale', {
-    en: `kubectl scale deployment nginx --replicas=${AFTER} changes the scale of the Deployment, which runs ${BEFORE} Pods.`,
-    fr: `kubectl scale deployment nginx --replicas=${AFTER} change l’échelle du Deployment, qui fait tourner ${BEFORE} Pods.`,
-  });
+/**
+ * S3 from the scale change on: `caller` (kubectl, or the HPA controller) updates the
+ * Deployment's scale subresource; the Deployment and ReplicaSet controllers create the
+ * missing Pods; the scheduler and the kubelets run them.
+ */
+export function scaleSteps(start: Rollout, caller: string, before: number, after: number, texts: { submit: LocalizedText; scaled: LocalizedText }): void {
+  const { cm, placements, flow, api } = start;
+  const missing = after - before;
+  api.request('submit', caller, 'PATCH …/deployments/nginx/scale', texts.submit);
   api.persist(
     'persist-deployment',
     'PUT /registry/deployments/default/nginx',
     {
-      en: `The API server stores replicas: ${AFTER} in etcd.`,
-      fr: `Le serveur d’API enregistre le nouveau nombre de réplicas (${AFTER}) dans etcd.`,
+      en: `The API server stores replicas: ${after} in etcd.`,
+      fr: `Le serveur d’API enregistre le nouveau nombre de réplicas (${after}) dans etcd.`,
     },
     { replicate: true },
   );
-  api.respond('scaled', kubectl, '200 OK', {
-    en: 'kubectl prints deployment.apps/nginx scaled. Nothing runs yet: the controllers do the rest.',
-    fr: 'kubectl affiche deployment.apps/nginx scaled. Rien ne tourne encore : les contrôleurs font le reste.',
-  });
+  api.respond('scaled', caller, '200 OK', texts.scaled);
   api.watch('watch-deployment', cm, 'MODIFIED Deployment nginx', {
     en: 'The Deployment controller sees the new replica count.',
     fr: 'Le contrôleur Deployment voit le nouveau nombre de réplicas.',
   });
   api.request('update-replicaset', cm, 'PUT …/replicasets/nginx-…', {
-    en: `It updates the ReplicaSet, setting its replicas to ${AFTER}.`,
-    fr: `Il met à jour le ReplicaSet : replicas passe à ${AFTER}.`,
+    en: `It updates the ReplicaSet, setting its replicas to ${after}.`,
+    fr: `Il met à jour le ReplicaSet : replicas passe à ${after}.`,
   });
   api.persist('persist-replicaset', 'PUT /registry/replicasets/…', {
     en: 'The API server stores the ReplicaSet in etcd.',
     fr: 'Le serveur d’API enregistre le ReplicaSet dans etcd.',
   });
   api.watch('watch-replicaset', cm, 'MODIFIED ReplicaSet', {
-    en: `The ReplicaSet controller compares: ${AFTER} wanted, ${BEFORE} exist.`,
-    fr: `Le contrôleur ReplicaSet compare : ${AFTER} voulus, ${BEFORE} existent.`,
+    en: `The ReplicaSet controller compares: ${after} wanted, ${before} exist.`,
+    fr: `Le contrôleur ReplicaSet compare : ${after} voulus, ${before} existent.`,
   });
   api.request('create-pods', cm, `POST …/pods ×${missing}`, {
     en: `It creates the ${missing} missing Pods, with no node yet. (Scaling down, it would delete Pods instead.)`,
@@ -63,7 +58,26 @@ function plan(model: Model): Plan | ScenarioMisfit {
     { effects: placements.map((p) => ({ component: p.pod, state: 'pending' as const })) },
   );
   scheduleAndRun(flow, api, placements);
-  return { adds, replaces, steps: flow.steps };
+}
+
+/** The Deployment's Pods, named as the scale scenarios draw them. */
+export const deploymentPods = (from: number, count: number) => Array.from({ length: count }, (_, i) => `nginx-${from + i + 1}`);
+
+function plan(model: Model): Plan | ScenarioMisfit {
+  // The Deployment's 3 Pods in place of the figure's own; the 2 new ones appear as they are created.
+  const start = startRollout(model, deploymentPods(0, BEFORE), deploymentPods(BEFORE, AFTER - BEFORE));
+  if (isMisfit(start)) return start;
+  scaleSteps(start, start.kubectl, BEFORE, AFTER, {
+    submit: {
+      en: `kubectl scale deployment nginx --replicas=${AFTER} changes the scale of the Deployment, which runs ${BEFORE} Pods.`,
+      fr: `kubectl scale deployment nginx --replicas=${AFTER} change l’échelle du Deployment, qui fait tourner ${BEFORE} Pods.`,
+    },
+    scaled: {
+      en: 'kubectl prints deployment.apps/nginx scaled. Nothing runs yet: the controllers do the rest.',
+      fr: 'kubectl affiche deployment.apps/nginx scaled. Rien ne tourne encore : les contrôleurs font le reste.',
+    },
+  });
+  return { adds: start.adds, replaces: start.replaces, steps: start.flow.steps };
 }
 
 export const scale = computedScenario(
