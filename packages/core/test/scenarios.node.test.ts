@@ -628,7 +628,7 @@ describe('custom scenarios and errors', () => {
     assert.match(e!.message.fr, /Indiquez workers="1" ou plus/);
   });
 
-  it('autoscale: metrics reach the HPA controller only through the API server, never etcd; then the scale to 5', () => {
+  it('autoscale: metrics reach the HPA controller only through the API server, never etcd; then the scale to 3', () => {
     for (const name of ['cluster', 'cluster addons=coredns,metrics-server', 'cluster control-planes=3 addons=coredns']) {
       const s = resolved('autoscale', name);
       const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
@@ -644,9 +644,9 @@ describe('custom scenarios and errors', () => {
         if (ends.includes('etcd')) assert.ok(!/metrics/.test(st.message?.en ?? ''), `${name}: ${st.id}: metrics are not stored`);
       }
       const desired = s.steps.find((st) => st.id === 'desired')!;
-      assert.equal(desired.message!.en, 'ceil(3 × 80 / 50) = 5');
+      assert.equal(desired.message!.en, 'ceil(2 × 60 / 50) = 3');
       assert.equal(kind.get(s.steps.find((st) => st.id === 'submit')!.from), 'controller-manager', 'the HPA controller updates the scale');
-      assert.equal(s.steps.filter((st) => st.id.startsWith('started@')).length, 2, `${name}: two new Pods`);
+      assert.equal(s.steps.filter((st) => st.id.startsWith('started')).length, 1, `${name}: one new Pod`);
     }
   });
 

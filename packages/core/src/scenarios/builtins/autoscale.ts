@@ -16,9 +16,9 @@ import { runnableWorkers } from './new-pods.js';
 import { isMisfit, startRollout } from './rollout.js';
 import { deploymentPods, scaleSteps } from './scale.js';
 
-const BEFORE = 3;
+const BEFORE = 2;
 /** Average CPU use, as a percentage of the Pods' CPU request, and the HPA's target. */
-const CURRENT = 80;
+const CURRENT = 60;
 const TARGET = 50;
 const AFTER = Math.ceil((BEFORE * CURRENT) / TARGET);
 

@@ -33,7 +33,8 @@ function plan(model: Model): Plan | ScenarioMisfit {
       },
     };
   const cp = view.primary!;
-  const call = serviceCallParts(view, workers);
+  // One nginx backend: CoreDNS takes the second one's place, so the figure keeps its width.
+  const call = serviceCallParts(view, workers, 1);
   const { adds, taken, client, clientWorker, clientRules } = call;
 
   // The figure's CoreDNS Pods and the Service in front of them, or one Pod and kube-dns added.
@@ -43,9 +44,11 @@ function plan(model: Model): Plan | ScenarioMisfit {
     const entry = model.edges.find((e) => e.from === clientWorker.kubelet && ['apiserver', 'load-balancer'].includes(view.byId.get(e.to)?.kind ?? ''))?.to ?? cp.apiserver;
     dns = freshId(view, 'kube-dns', taken);
     adds.components.push({ id: dns, kind: 'service', label: 'kube-dns', ...(view.cluster ? { parent: view.cluster } : {}) });
-    const pod = freshId(view, `${clientWorker.node}.coredns`, taken);
-    adds.components.push({ id: pod, kind: 'coredns', parent: clientWorker.node });
-    adds.edges.push({ from: clientWorker.podParent!, to: pod }, { from: dns, to: pod, kind: 'indirect' }, { from: pod, to: entry });
+    // On the last worker, where the nginx backend runs: the query crosses the pod network.
+    const host = workers[workers.length - 1]!;
+    const pod = freshId(view, `${host.node}.coredns`, taken);
+    adds.components.push({ id: pod, kind: 'coredns', parent: host.node });
+    adds.edges.push({ from: host.podParent!, to: pod }, { from: dns, to: pod, kind: 'indirect' }, { from: pod, to: entry });
     pods = [pod];
   }
   // The kube-dns ClusterIP stands for every node's rules too; the client's rules pick a CoreDNS Pod.

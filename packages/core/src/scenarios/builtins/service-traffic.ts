@@ -49,8 +49,8 @@ export const SERVICE_NEEDS = (view: FigureView, workers: readonly WorkerView[]):
   },
 ];
 
-/** Adds the Service, every node's rules, a client Pod and two backends to a fresh `adds`. */
-export function serviceCallParts(view: FigureView, workers: WorkerView[]): ServiceCall {
+/** Adds the Service, every node's rules, a client Pod and the backends (two by default) to a fresh `adds`. */
+export function serviceCallParts(view: FigureView, workers: WorkerView[], backendCount = 2): ServiceCall {
   const adds: ModelAdditions = { components: [], edges: [] };
   const taken = new Set<string>();
   const service = freshId(view, 'service', taken);
@@ -74,7 +74,7 @@ export function serviceCallParts(view: FigureView, workers: WorkerView[]): Servi
   const client = pod(clientWorker, 'client');
   adds.edges.push({ from: client, to: service });
   // Two backends, on the other nodes when there are some (the client's node keeps its width).
-  const backendWorkers = spread(workers.length > 1 ? workers.slice(1) : workers, 2);
+  const backendWorkers = spread(workers.length > 1 ? workers.slice(1) : workers, backendCount);
   const backends = backendWorkers.map((w, i) => pod(w, `nginx-${i + 1}`));
   const clientRules = rules.get(clientWorker.node)!;
   for (const b of backends) adds.edges.push({ from: clientRules, to: b });
