@@ -332,8 +332,8 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     icon: 'coredns',
     label: same('CoreDNS'),
     description: {
-      en: 'The cluster DNS server, run as Pods behind the kube-dns Service: it watches Services and EndpointSlices through the API server and answers names such as nginx.default.svc.cluster.local.',
-      fr: 'Le serveur DNS du cluster, exécuté en Pods derrière le Service kube-dns : il surveille les Services et les EndpointSlices via le serveur d’API et répond aux noms comme nginx.default.svc.cluster.local.',
+      en: 'The cluster DNS, Pods behind the kube-dns Service: it watches Services through the API server and answers their names.',
+      fr: 'Le DNS du cluster, des Pods derrière le Service kube-dns : il surveille les Services via le serveur d’API et répond à leurs noms.',
     },
   },
   'metrics-server': {
@@ -341,8 +341,8 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     icon: 'metrics-server',
     label: same('metrics-server'),
     description: {
-      en: 'A Pod that scrapes each kubelet’s resource metrics (CPU, memory) and serves them as metrics.k8s.io, which the API server proxies to it (the aggregation layer); the autoscalers and kubectl top read them.',
-      fr: 'Un Pod qui collecte les métriques de ressources (CPU, mémoire) de chaque kubelet et les sert en tant que metrics.k8s.io, que le serveur d’API lui relaie (la couche d’agrégation) ; les autoscalers et kubectl top les lisent.',
+      en: 'A Pod that scrapes the kubelets’ CPU and memory use and serves metrics.k8s.io, proxied by the API server (aggregation layer).',
+      fr: 'Un Pod qui collecte le CPU et la mémoire des kubelets et sert metrics.k8s.io, relayé par le serveur d’API (couche d’agrégation).',
     },
   },
   cluster: {
