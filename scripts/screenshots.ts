@@ -18,6 +18,7 @@ export const SHOTS: Shot[] = [
   { file: 'control-plane-en.png', html: '<k8s-control-plane cloud="OVH"></k8s-control-plane>' },
   { file: 'high-availability.png', html: '<k8s-control-plane replicas="3"></k8s-control-plane>' },
   { file: 'high-availability-external-etcd.png', html: '<k8s-control-plane replicas="3" etcd="external" cloud="none"></k8s-control-plane>' },
+  { file: 'control-plane-static-pods.png', html: '<k8s-control-plane replicas="3" static-pods></k8s-control-plane>' },
   { file: 'cluster.png', html: '<k8s-cluster></k8s-cluster>' },
   { file: 'cluster-ha.png', html: '<k8s-cluster control-planes="3"></k8s-cluster>' },
   { file: 'cluster-dark.png', html: '<k8s-cluster lang="fr"></k8s-cluster>', dark: true },

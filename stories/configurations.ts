@@ -26,6 +26,8 @@ export const CONTROL_PLANE: Configuration[] = [
   { name: 'High availability, external etcd', tag: 'k8s-control-plane', attributes: { replicas: '3', etcd: 'external' }, usesElk: true },
   { name: 'High availability (French)', tag: 'k8s-control-plane', attributes: { replicas: '3', lang: 'fr' } },
   { name: 'Five replicas', tag: 'k8s-control-plane', attributes: { replicas: '5' }, usesElk: true },
+  { name: 'Static Pods (kubeadm)', tag: 'k8s-control-plane', attributes: { 'static-pods': '' }, usesElk: true },
+  { name: 'High availability, static Pods (French)', tag: 'k8s-control-plane', attributes: { replicas: '3', 'static-pods': '', lang: 'fr' }, usesElk: true },
 ];
 
 export const CLUSTER: Configuration[] = [
