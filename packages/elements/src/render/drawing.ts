@@ -41,14 +41,17 @@ function emphasisClass(input: DrawingInput, set: 'components' | 'edges', id: str
   return input.emphasis[set].has(id) ? 'emphasized' : 'dimmed';
 }
 
-/** Each icon once, as a symbol every component points to: far fewer nodes for big clusters. */
+/**
+ * Each icon once per shadow root, as a pattern every icon box is filled with: one element per
+ * drawn icon and no copies of its shapes (a `<use>` clones them into its own shadow tree).
+ */
 function iconSymbols(geometry: Geometry): SVGTemplateResult {
   const icons = [...new Set(geometry.nodes.map((n) => CATALOG[n.kind].icon))];
-  return svg`<defs>${icons.map((icon) => svg`<symbol id=${iconId(icon)} viewBox="0 0 32 32">${iconTemplate(icon)}</symbol>`)}</defs>`;
+  return svg`<defs>${icons.map((icon) => svg`<pattern id=${iconId(icon)} patternUnits="objectBoundingBox" width="1" height="1" viewBox="0 0 32 32">${iconTemplate(icon)}</pattern>`)}</defs>`;
 }
 
 function icon(kind: Kind, x: number, y: number, size: number): SVGTemplateResult {
-  return svg`<use class="icon" href=${`#${iconId(CATALOG[kind].icon)}`} x=${x} y=${y} width=${size} height=${size}></use>`;
+  return svg`<rect class="icon" fill=${`url(#${iconId(CATALOG[kind].icon)})`} x=${x} y=${y} width=${size} height=${size}></rect>`;
 }
 
 /**
@@ -152,12 +155,12 @@ function titleShift(geometry: Geometry, box: NodeBox, width: number): number {
   const top = box.y + 6;
   const bottom = box.y + 28;
   const blocked: Array<[number, number]> = [];
-  for (const e of geometry.edges)
-    for (let i = 1; i < e.points.length; i++) {
-      const a = e.points[i - 1]!;
-      const b = e.points[i]!;
-      if (Math.max(a.y, b.y) < top || Math.min(a.y, b.y) > bottom) continue;
-      blocked.push([Math.min(a.x, b.x) - box.x - 4, Math.max(a.x, b.x) - box.x + 4]);
+  const { segments } = partsOf(geometry);
+  // Only the segments filed under the bands the title's rows fall in.
+  for (let band = Math.floor(top / BAND); band <= Math.floor(bottom / BAND); band++)
+    for (const [x0, y0, x1, y1] of segments.get(band) ?? []) {
+      if (y1 < top || y0 > bottom || x1 < box.x - 4 || x0 > box.x + box.width + 4) continue;
+      blocked.push([x0 - box.x - 4, x1 - box.x + 4]);
     }
   for (const start of [0, ...blocked.map((r) => r[1] - GROUP.pad + 2).filter((x) => x > 0)].sort((p, q) => p - q)) {
     const from = GROUP.pad - 2 + start;
@@ -239,7 +242,12 @@ interface Parts {
   groups: NodeBox[];
   /** Slices the drawing is cut into. */
   steps: number;
+  /** Every edge segment as [minX, minY, maxX, maxY], filed under each horizontal band of `BAND` px it spans. */
+  segments: Map<number, Array<[number, number, number, number]>>;
 }
+
+/** Height of the bands edge segments are filed under (titles look only at their own bands). */
+const BAND = 64;
 
 // Sorted once per geometry, not at every render (hovering re-renders a 1,400-part drawing).
 const parts = new WeakMap<Geometry, Parts>();
@@ -263,7 +271,15 @@ function partsOf(geometry: Geometry): Parts {
         const b = boxes.get(id);
         if (b && end && Math.abs(end.y - b.y) < 2) (ends.get(id) ?? ends.set(id, []).get(id)!).push(end.x - b.x);
       }
-    p = { ends, leaves, groups, steps: Math.max(1, Math.ceil(leaves.length / SLICE)) };
+    const segments = new Map<number, Array<[number, number, number, number]>>();
+    for (const e of geometry.edges)
+      for (let i = 1; i < e.points.length; i++) {
+        const a = e.points[i - 1]!;
+        const b = e.points[i]!;
+        const seg: [number, number, number, number] = [Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y)];
+        for (let band = Math.floor(seg[1] / BAND); band <= Math.floor(seg[3] / BAND); band++) (segments.get(band) ?? segments.set(band, []).get(band)!).push(seg);
+      }
+    p = { ends, leaves, groups, steps: Math.max(1, Math.ceil(leaves.length / SLICE)), segments };
     parts.set(geometry, p);
   }
   return p;
