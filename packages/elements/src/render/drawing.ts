@@ -50,9 +50,8 @@ function iconSymbols(geometry: Geometry): SVGTemplateResult {
   return svg`<defs>${icons.map((icon) => svg`<pattern id=${iconId(icon)} patternUnits="objectBoundingBox" width="1" height="1" viewBox="0 0 32 32">${iconTemplate(icon)}</pattern>`)}</defs>`;
 }
 
-function icon(kind: Kind, x: number, y: number, size: number): SVGTemplateResult {
-  return svg`<rect class="icon" fill=${`url(#${iconId(CATALOG[kind].icon)})`} x=${x} y=${y} width=${size} height=${size}></rect>`;
-}
+/** What an icon box is filled with: its icon's pattern. */
+const iconFill = (kind: Kind): string => `url(#${iconId(CATALOG[kind].icon)})`;
 
 /**
  * A state badge straddles the box's top side, at its right corner, or at its left one when
@@ -83,6 +82,8 @@ function leaf(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplate
   const textX = BOX.padX + BOX.icon + BOX.gap;
   const firstBaseline = box.height / 2 + 4.5 - ((lines.length - 1) * BOX.lineHeight) / 2;
   const stacked = c.count !== undefined && c.count > 1;
+  const iconY = (box.height - BOX.icon) / 2;
+  // One template per component, its icon and label inline (no nested template per part).
   return svg`<g
     class="component kind-${c.kind} ${state ? `state-${state}` : ''} ${emphasisClass(input, 'components', c.id)}"
     data-component=${c.id}
@@ -95,16 +96,9 @@ function leaf(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplate
     transform="translate(${box.x} ${box.y})"
   >${stacked
       ? svg`<rect class="box" x="6" y="-6" width=${box.width} height=${box.height} rx="6"></rect><rect class="box" x="3" y="-3" width=${box.width} height=${box.height} rx="6"></rect>`
-      : nothing}<rect class="box" width=${box.width} height=${box.height} rx="6"></rect>${icon(
-      c.kind,
-      BOX.padX,
-      (box.height - BOX.icon) / 2,
-      BOX.icon,
-    )}${lines.length === 1
-      ? svg`<text class="label" x=${textX} y=${firstBaseline}>${label}</text>`
-      : svg`<text class="label" x=${textX} y=${firstBaseline}>${lines.map(
-          (line, i) => svg`<tspan x=${textX} dy=${i === 0 ? 0 : BOX.lineHeight}>${line}</tspan>`,
-        )}</text>`}${stateText ? pill(stateText, box, input.geometry) : nothing}</g>`;
+      : nothing}<rect class="box" width=${box.width} height=${box.height} rx="6"></rect><rect class="icon" fill=${iconFill(c.kind)} x=${BOX.padX} y=${iconY} width=${BOX.icon} height=${BOX.icon}></rect><text class="label" x=${textX} y=${firstBaseline}>${lines.length === 1
+      ? label
+      : lines.map((line, i) => svg`<tspan x=${textX} dy=${i === 0 ? 0 : BOX.lineHeight}>${line}</tspan>`)}</text>${stateText ? pill(stateText, box, input.geometry) : nothing}</g>`;
 }
 
 function group(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplateResult {
@@ -137,7 +131,7 @@ function groupTitle(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTe
   const squeeze = width > room ? room : undefined;
   const x = box.x + titleShift(input.geometry, box, GROUP.icon + 10 + Math.min(width, room));
   return svg`<g class="group-title depth-${box.depth % 3}" data-title-of=${c.id} transform="translate(${x} ${box.y})"
-    >${icon(c.kind, GROUP.pad - 2, 9, GROUP.icon)}<text
+    ><rect class="icon" fill=${iconFill(c.kind)} x=${GROUP.pad - 2} y="9" width=${GROUP.icon} height=${GROUP.icon}></rect><text
       class="title"
       x=${GROUP.pad + GROUP.icon + 6}
       y="22"
@@ -176,11 +170,12 @@ function edge(route: EdgeRoute, input: DrawingInput): SVGTemplateResult {
   const mid = route.kind === 'removed' ? midpoint(route.points) : undefined;
   const first = route.points[0]!;
   const last = route.points[route.points.length - 1]!;
+  const head = directed
+    ? arrowHead(route.points)
+    : `M${first.x - 2.5} ${first.y}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0M${last.x - 2.5} ${last.y}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0`;
   return svg`<g class="edge kind-${route.kind} ${emphasisClass(input, 'edges', route.id)}" data-edge=${route.id} part="edge"><path
       d=${roundedPath(line)}
-    ></path>${directed
-      ? svg`<path class="head" d=${arrowHead(route.points)}></path>`
-      : svg`<path class="head" d=${`M${first.x - 2.5} ${first.y}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0M${last.x - 2.5} ${last.y}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0`}></path>`}${mid
+    ></path><path class="head" d=${head}></path>${mid
       ? svg`<path class="cross" d="M${mid.x - 5} ${mid.y - 5}l10 10m0 -10l-10 10"></path>`
       : nothing}</g>`;
 }
