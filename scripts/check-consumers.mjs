@@ -12,9 +12,10 @@
 // the shared pnpm store, the registry only for what it lacks), while the tarballs, whose
 // checksum changes at every pack, are taken as they are now. The apps run one after the
 // other (2 cores). `node scripts/check-consumers.mjs [app…]` checks only the apps named;
-// `--pack` packs first (else the tarballs `pnpm pack:all` left are used, packed if missing).
+// `--pack` packs first (else the tarballs `pnpm pack:all` left are used, packed again if one is
+// missing or older than its package's dist/). Run `pnpm build` first.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -160,7 +161,18 @@ async function checkApp(name, app, root, browser) {
   cpSync(join(CONSUMERS, name), dir, { recursive: true, filter: (src) => !/[/\\](node_modules|dist|\.astro)$/.test(src) });
   const label = `${CONSUMERS}/${name}`;
   if (!(await check(`${label}: installs the packed tarballs`, () => {
+    const lockfile = join(dir, 'pnpm-lock.yaml');
+    const locked = existsSync(lockfile) ? readFileSync(lockfile, 'utf8') : null;
+    if (locked === null) throw new Error(`${label} has no pnpm-lock.yaml`);
     run(dir, 'pnpm', ['install', '--no-frozen-lockfile', '--prefer-offline', '--config.confirmModulesPurge=false']);
+    // Only the tarballs' lines may change (their checksums): every other package is as locked.
+    const others = (text) => text.split('\n').filter((line) => !line.includes(`${OUT}/`));
+    const before = others(locked);
+    const after = others(readFileSync(lockfile, 'utf8'));
+    const changed = after.filter((line, i) => line !== before[i]);
+    if (before.length !== after.length || changed.length) {
+      throw new Error(`pnpm-lock.yaml is out of date (run pnpm install --ignore-workspace in ${label}); it changed at:\n${changed.slice(0, 10).join('\n')}`);
+    }
     // What it installed is the tarballs, not a link to the workspace.
     const pkg = JSON.parse(readFileSync(join(dir, 'node_modules/@k8s-diagrams/elements/package.json'), 'utf8'));
     if (JSON.stringify(pkg.dependencies).includes('workspace:')) throw new Error('the installed elements still name workspace: versions');
@@ -179,13 +191,23 @@ async function checkApp(name, app, root, browser) {
   }
 }
 
+/** The newest modification time under a folder (0 if it is missing). */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((t, e) => Math.max(t, statSync(join(e.parentPath ?? e.path, e.name)).mtimeMs), 0);
+}
+
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 for (const name of wanted) if (!(name in APPS)) throw new Error(`no app ${name} (${Object.keys(APPS).join(', ')})`);
 const names = wanted.length ? wanted : Object.keys(APPS);
 const present = new Set(readdirSync(CONSUMERS));
 
 await check(`the packed tarballs are in ${OUT}/`, () => {
-  if (process.argv.includes('--pack') || publishedPackages().some((p) => !existsSync(p.tarball))) packAll({ build: false, quiet: true });
+  if (process.argv.includes('--pack') || publishedPackages().some((p) => !existsSync(p.tarball) || statSync(p.tarball).mtimeMs < newest(join(p.dir, 'dist')))) {
+    packAll({ build: false, quiet: true });
+  }
 });
 
 const root = mkdtempSync(join(tmpdir(), 'k8s-diagrams-consumers-'));
