@@ -10,12 +10,13 @@
 // `file:../../../dist-packages/…` specs resolve), then `pnpm install --no-frozen-lockfile
 // --prefer-offline`: the framework packages stay as the app's pnpm-lock.yaml locks them (from
 // the shared pnpm store, the registry only for what it lacks), while the tarballs, whose
-// checksum changes at every pack, are taken as they are now. The apps run one after the
-// other (2 cores). `node scripts/check-consumers.mjs [app…]` checks only the apps named;
+// checksum changes at every pack, are taken as they are now. The apps install and build one
+// after the other (2 cores); each one's Chromium check, mostly waiting for the scenario to
+// play, runs while the next one builds. `node scripts/check-consumers.mjs [app…]` checks only the apps named;
 // `--pack` packs first (else the tarballs `pnpm pack:all` left are used, packed again if one is
 // missing or older than its package's dist/). Run `pnpm build` first.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -68,10 +69,19 @@ async function check(name, fn) {
   }
 }
 
+/** Runs a command without blocking (the browser checks of the previous app go on meanwhile). */
 function run(cwd, command, args) {
-  const r = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${r.status ?? r.signal}\n${(r.stdout + r.stderr).trim().split('\n').slice(-40).join('\n')}`);
-  return r.stdout + r.stderr;
+  return new Promise((ok, no) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', no);
+    child.on('close', (code, signal) => {
+      if (code === 0) ok(output);
+      else no(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}\n${output.trim().split('\n').slice(-40).join('\n')}`));
+    });
+  });
 }
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
@@ -156,15 +166,16 @@ async function checkPage(browser, base, app, page) {
   }
 }
 
+/** Installs, type-checks and builds an app; resolves with the promise of its browser checks. */
 async function checkApp(name, app, root, browser) {
   const dir = join(root, CONSUMERS, name);
   cpSync(join(CONSUMERS, name), dir, { recursive: true, filter: (src) => !/[/\\](node_modules|dist|\.astro)$/.test(src) });
   const label = `${CONSUMERS}/${name}`;
-  if (!(await check(`${label}: installs the packed tarballs`, () => {
+  if (!(await check(`${label}: installs the packed tarballs`, async () => {
     const lockfile = join(dir, 'pnpm-lock.yaml');
     const locked = existsSync(lockfile) ? readFileSync(lockfile, 'utf8') : null;
     if (locked === null) throw new Error(`${label} has no pnpm-lock.yaml`);
-    run(dir, 'pnpm', ['install', '--no-frozen-lockfile', '--prefer-offline', '--config.confirmModulesPurge=false']);
+    await run(dir, 'pnpm', ['install', '--no-frozen-lockfile', '--prefer-offline', '--config.confirmModulesPurge=false']);
     // Only the tarballs' lines may change (their checksums): every other package is as locked.
     const others = (text) => text.split('\n').filter((line) => !line.includes(`${OUT}/`));
     const before = others(locked);
@@ -174,18 +185,26 @@ async function checkApp(name, app, root, browser) {
       throw new Error(`pnpm-lock.yaml is out of date (run pnpm install --ignore-workspace in ${label}); it changed at:\n${changed.slice(0, 10).join('\n')}`);
     }
     // What it installed is the tarballs, not a link to the workspace.
-    const pkg = JSON.parse(readFileSync(join(dir, 'node_modules/@k8s-diagrams/elements/package.json'), 'utf8'));
+    const installed = realpathSync(join(dir, 'node_modules/@k8s-diagrams/elements'));
+    if (!installed.startsWith(realpathSync(dir) + sep)) throw new Error(`@k8s-diagrams/elements resolves to ${installed}, outside the app`);
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
     if (JSON.stringify(pkg.dependencies).includes('workspace:')) throw new Error('the installed elements still name workspace: versions');
   }))) return;
   const typed = await check(`${label}: type-checks`, () => run(dir, 'pnpm', ['run', 'typecheck']));
   const built = await check(`${label}: builds`, () => run(dir, 'pnpm', ['run', 'build']));
   if (!typed || !built) return;
+  return { done: openInChromium(label, app, dir, browser) };
+}
+
+async function openInChromium(label, app, dir, browser) {
   const server = await serve(resolve(dir, 'dist'));
   try {
-    for (const page of app.pages) {
-      const what = page.play ? 'draws, and its Play button plays the scenario to the end through the app’s handlers' : 'draws';
-      await check(`${label} ${page.path}: ${what}${page.elk ? ' (the ELK worker lays it out)' : ' (no ELK worker)'}`, () => checkPage(browser, server.url, app, page));
-    }
+    await Promise.all(
+      app.pages.map((page) => {
+        const what = page.play ? 'draws, and its Play button plays the scenario to the end through the app’s handlers' : 'draws';
+        return check(`${label} ${page.path}: ${what}${page.elk ? ' (the ELK worker lays it out)' : ' (no ELK worker)'}`, () => checkPage(browser, server.url, app, page));
+      }),
+    );
   } finally {
     await server.close();
   }
@@ -215,6 +234,9 @@ const browser = await launchChromium();
 try {
   cpSync(OUT, join(root, OUT), { recursive: true });
   mkdirSync(join(root, CONSUMERS), { recursive: true });
+  // The browser checks mostly wait for the scenario to play: each app's run in Chromium goes on
+  // while the next app installs and builds (those run one at a time).
+  const opened = [];
   for (const name of names) {
     if (!present.has(name)) {
       await check(`${CONSUMERS}/${name} exists`, () => {
@@ -222,8 +244,10 @@ try {
       });
       continue;
     }
-    await checkApp(name, APPS[name], root, browser);
+    const started = await checkApp(name, APPS[name], root, browser);
+    if (started) opened.push(started.done);
   }
+  await Promise.all(opened);
 } finally {
   await browser.close();
   rmSync(root, { recursive: true, force: true });
