@@ -86,6 +86,7 @@ const APPLICABLE: Record<string, string[]> = {
   'crictl-run': ['container-stack'],
   'nerdctl-run': ['container-stack'],
   'etcd-quorum-loss': ['cluster control-planes=3', 'control-plane replicas=3'],
+  drain: KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=1'),
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -589,6 +590,45 @@ describe('custom scenarios and errors', () => {
     assert.ok(!s.steps.some((st) => kind.get(st.to) === 'pod' || kind.get(st.from) === 'pod'), 'no Pod is stopped');
     assert.equal(statesAt(s, s.beats.length - 1).get('etcd-3'), 'active', 'a leader again at the end');
   });
+
+  it('drain needs a second worker, named with the attribute that adds it', () => {
+    const [error] = errorsOf(resolveScenario('drain', cluster({ workers: '1' }), 'k8s-cluster'));
+    assert.equal(error!.code, 'scenario-not-applicable');
+    assert.match(error!.message.en, /needs a second worker node to drain, worker-2, and this figure has 1\. Set workers="2"\.$/);
+    assert.match(error!.message.fr, /un deuxième nœud worker à vider, worker-2, et ce schéma en a 1\. Indiquez workers="2"\.$/);
+    const [elsewhere] = errorsOf(resolveScenario('drain', controlPlane(), 'k8s-control-plane'));
+    assert.equal(elsewhere!.code, 'scenario-not-applicable');
+  });
+
+  for (const name of ['cluster', 'cluster workers=5 pods=0', 'cluster control-planes=3'])
+    it(`drain on ${name}: cordon first, one 429 then the retry, replacements off the drained node, DaemonSet Pods untouched`, () => {
+      const s = resolved('drain', name);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const parent = new Map(s.model.components.map((c) => [c.id, c.parent]));
+      const at = (id: string) => s.steps.find((st) => st.id === id || st.id.startsWith(`${id}.`))!.beat;
+      const text = (st: (typeof s.steps)[number]) => st.message?.en ?? '';
+      const toApi = s.steps.filter((st) => kind.get(st.from) === 'kubectl' && kind.get(st.to) !== 'kubectl');
+      assert.match(text(toApi[0]!), /^PATCH nodes\/worker-2$/, 'the cordon comes first');
+      const evictions = toApi.filter((st) => /eviction/.test(text(st)));
+      assert.ok(evictions.length >= 2, 'an eviction and its retry');
+      assert.ok(at('taint') < evictions[0]!.beat, 'tainted before anything is evicted');
+      const refused = s.steps.find((st) => st.kind === 'response' && kind.get(st.to) === 'kubectl' && /429 nginx-4/.test(text(st)))!;
+      assert.ok(refused, 'a 429 for the second Pod');
+      assert.ok(refused.beat < at('retry') && at('persist-budget') < at('retry'), 'retried once the budget allows it');
+      // The second Pod is untouched until its retry is allowed.
+      const late = s.model.components.find((c) => c.label === 'nginx-4')!.id;
+      const terminating = s.steps.filter((st) => st.effects?.some((e) => e.component === late && e.state === 'terminating'));
+      assert.deepEqual(terminating.map((st) => st.beat), [at('persist-evict-again')]);
+      // Replacements are bound on other nodes, never on worker-2.
+      const bound = s.steps.filter((st) => /watch-bound/.test(st.id) && kind.get(st.to) === 'kubelet').map((st) => parent.get(st.to));
+      assert.equal(bound.length, 2);
+      assert.ok(bound.every((n) => n !== 'worker-2'), String(bound));
+      for (const label of ['nginx-5', 'nginx-6']) assert.notEqual(s.model.components.find((c) => c.label === label)!.parent, 'worker-2');
+      // DaemonSet Pods (kube-proxy) change no state; only nginx Pods are evicted.
+      for (const st of s.steps) for (const e of st.effects ?? []) assert.equal(kind.get(e.component), 'pod', `${st.id}: ${e.component}`);
+      assert.ok(s.steps.some((st) => st.id === 'daemonset-stays' && st.from === 'worker-2.kube-proxy'));
+      assert.equal(statesAt(s, s.beats.length - 1).get('worker-2.kube-proxy'), undefined);
+    });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {
     const [onCluster] = errorsOf(resolveScenario('ha-failover', cluster(), 'k8s-cluster'));

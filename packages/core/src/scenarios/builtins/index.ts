@@ -1,6 +1,7 @@
 import type { Scenario } from '../types.js';
 import { crictlRun } from './crictl-run.js';
 import { dockerRun } from './docker-run.js';
+import { drain } from './drain.js';
 import { etcdQuorumLoss } from './etcd-quorum-loss.js';
 import { haFailover } from './ha-failover.js';
 import { kubectlApply } from './kubectl-apply.js';
@@ -25,6 +26,7 @@ export const BUILTIN_SCENARIOS = {
   'crictl-run': crictlRun,
   'nerdctl-run': nerdctlRun,
   'etcd-quorum-loss': etcdQuorumLoss,
+  drain,
 } as const satisfies Record<string, Scenario>;
 
 export type BuiltinScenarioId = keyof typeof BUILTIN_SCENARIOS;
