@@ -65,7 +65,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
 
   api.request('cordon', kubectl, `PATCH nodes/${node}`, {
     en: `kubectl drain ${node} --ignore-daemonsets first cordons the node: it patches spec.unschedulable to true.`,
-    fr: `kubectl drain ${node} --ignore-daemonsets commence par isoler le nœud (cordon) : il passe spec.unschedulable à true.`,
+    fr: `kubectl drain ${node} --ignore-daemonsets commence par isoler le nœud (cordon) : il passe spec.unschedulable à true.`,
   });
   api.persist('persist-cordon', `PUT /registry/minions/${node}`, {
     en: 'The API server stores the Node in etcd.',
@@ -81,7 +81,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   });
   api.request('taint', cm, 'taint unschedulable:NoSchedule', {
     en: `…and taints ${node} node.kubernetes.io/unschedulable:NoSchedule: no new Pod goes there.`,
-    fr: `…et pose la taint node.kubernetes.io/unschedulable:NoSchedule sur ${node} : aucun nouveau Pod n’y ira.`,
+    fr: `…et pose la taint node.kubernetes.io/unschedulable:NoSchedule sur ${node} : aucun nouveau Pod n’y ira.`,
   });
   api.persist('persist-taint', `PUT /registry/minions/${node}`, { en: 'The taint is stored in etcd.', fr: 'La taint est enregistrée dans etcd.' });
   api.request('list', kubectl, `GET pods (nodeName=${node})`, {
@@ -94,28 +94,28 @@ function plan(model: Model): Plan | ScenarioMisfit {
   });
   const leftAlone: LocalizedText = {
     en: '--ignore-daemonsets: DaemonSet Pods (kube-proxy, a CNI agent) stay; they tolerate the unschedulable taint.',
-    fr: '--ignore-daemonsets : les Pods de DaemonSet (kube-proxy, un agent CNI) restent ; ils tolèrent la taint unschedulable.',
+    fr: '--ignore-daemonsets : les Pods de DaemonSet (kube-proxy, un agent CNI) restent ; ils tolèrent la taint unschedulable.',
   };
   flow.beat([
     { id: 'ignore-daemonsets', from: kubectl, to: kubectl, kind: 'internal', message: { en: 'ignoring DaemonSet Pods', fr: 'Pods de DaemonSet ignorés' }, caption: leftAlone },
     ...(drained.kubeProxy === undefined
       ? []
-      : [{ id: 'daemonset-stays', from: drained.kubeProxy, to: drained.kubeProxy, kind: 'internal' as const, message: { en: 'DaemonSet Pod: stays', fr: 'Pod de DaemonSet : reste' }, caption: leftAlone }]),
+      : [{ id: 'daemonset-stays', from: drained.kubeProxy, to: drained.kubeProxy, kind: 'internal' as const, message: { en: 'DaemonSet Pod: stays', fr: 'Pod de DaemonSet : reste' }, caption: leftAlone }]),
   ]);
 
   api.request('evict', kubectl, `POST pods/${name(early)}/eviction · ${name(late)}`, {
     en: `For each of the other Pods, at once, kubectl calls the Eviction API: POST pods/<name>/eviction.`,
-    fr: `Pour chacun des autres Pods, en même temps, kubectl appelle l’API d’éviction : POST pods/<nom>/eviction.`,
+    fr: `Pour chacun des autres Pods, en même temps, kubectl appelle l’API d’éviction (la sous-ressource eviction du Pod).`,
   });
   flow.step({
     id: 'check-budget',
     from: cp.apiserver,
     to: cp.apiserver,
     kind: 'internal',
-    message: { en: 'PDB nginx: 1 disruption allowed', fr: 'PDB nginx : 1 perturbation permise' },
+    message: { en: 'PDB nginx: 1 disruption allowed', fr: 'PDB nginx : 1 perturbation permise' },
     caption: {
       en: `The API server checks the PodDisruptionBudget of nginx (minAvailable ${MIN_AVAILABLE} of ${APP.length}): one eviction may go, ${name(early)}; not a second.`,
-      fr: `Le serveur d’API consulte le PodDisruptionBudget de nginx (minAvailable ${MIN_AVAILABLE} sur ${APP.length}) : une éviction peut passer, ${name(early)} ; pas une deuxième.`,
+      fr: `Le serveur d’API consulte le PodDisruptionBudget de nginx (minAvailable ${MIN_AVAILABLE} sur ${APP.length}) : une éviction peut passer, ${name(early)} ; pas une deuxième.`,
     },
   });
   api.persist(
@@ -123,13 +123,13 @@ function plan(model: Model): Plan | ScenarioMisfit {
     'PUT /registry/pods/…',
     {
       en: `It lowers the budget’s disruptionsAllowed to 0 and deletes ${name(early)} gracefully: its deletionTimestamp is set.`,
-      fr: `Il ramène le disruptionsAllowed du budget à 0 et supprime ${name(early)} en douceur : son deletionTimestamp est posé.`,
+      fr: `Il ramène le disruptionsAllowed du budget à 0 et supprime ${name(early)} en douceur : son deletionTimestamp est posé.`,
     },
     { effects: [{ component: early.pod, state: 'terminating' }] },
   );
   api.respond('refused', kubectl, `200 ${name(early)} · 429 ${name(late)}`, {
     en: `${name(early)}: 200 OK. ${name(late)}: 429 Too Many Requests, as evicting it would violate the disruption budget.`,
-    fr: `${name(early)} : 200 OK. ${name(late)} : 429 Too Many Requests, car l’évincer enfreindrait le budget de perturbation.`,
+    fr: `${name(early)} : 200 OK. ${name(late)} : 429 Too Many Requests, car l’évincer enfreindrait le budget de perturbation.`,
   });
   flow.step({
     id: 'wait-retry',
@@ -139,7 +139,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     message: { en: 'retry in 5 s', fr: 'nouvel essai dans 5 s' },
     caption: {
       en: `kubectl does not give up: it retries the eviction of ${name(late)} every 5 s.`,
-      fr: `kubectl n’abandonne pas : il retente l’éviction de ${name(late)} toutes les 5 s.`,
+      fr: `kubectl n’abandonne pas : il retente l’éviction de ${name(late)} toutes les 5 s.`,
     },
   });
   terminate(flow, api, view, early, replacements[0]!, '');
@@ -156,7 +156,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   });
   api.request('budget-status', cm, 'PUT poddisruptionbudgets/nginx/status', {
     en: 'It writes the budget’s status: disruptionsAllowed 1.',
-    fr: 'Il écrit l’état du budget : disruptionsAllowed 1.',
+    fr: 'Il écrit l’état du budget : disruptionsAllowed 1.',
   });
   api.persist('persist-budget', 'PUT /registry/poddisruptionbudgets/…', {
     en: 'The API server stores it in etcd.',
@@ -171,7 +171,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     from: cp.apiserver,
     to: cp.apiserver,
     kind: 'internal',
-    message: { en: 'PDB nginx: 1 disruption allowed', fr: 'PDB nginx : 1 perturbation permise' },
+    message: { en: 'PDB nginx: 1 disruption allowed', fr: 'PDB nginx : 1 perturbation permise' },
     caption: { en: 'This time the budget allows it.', fr: 'Cette fois, le budget le permet.' },
   });
   api.persist(
@@ -191,7 +191,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
   });
   api.respond('drained', kubectl, '404 Not Found', {
     en: `…they are gone: kubectl prints node/${node} drained. Only DaemonSet Pods still run there.`,
-    fr: `…ils ont disparu : kubectl affiche node/${node} drained. Seuls des Pods de DaemonSet y tournent encore.`,
+    fr: `…ils ont disparu : kubectl affiche node/${node} drained. Seuls des Pods de DaemonSet y tournent encore.`,
   });
   scheduleAndRun(flow, api, [replacements[1]!], {
     prefix: 'replace-2-',
@@ -261,7 +261,7 @@ function terminate(flow: Flow, api: ApiTalk, view: FigureView, victim: Placement
     message: 'StopContainer (grace 30 s)',
     caption: {
       en: 'CRI StopContainer with the grace period left (30 s by default): SIGTERM, then SIGKILL if it still runs.',
-      fr: 'StopContainer (CRI) avec le reste du délai de grâce (30 s par défaut) : SIGTERM, puis SIGKILL s’il tourne encore.',
+      fr: 'StopContainer (CRI) avec le reste du délai de grâce (30 s par défaut) : SIGTERM, puis SIGKILL s’il tourne encore.',
     },
   });
   flow.step({
@@ -282,14 +282,14 @@ function terminate(flow: Flow, api: ApiTalk, view: FigureView, victim: Placement
   });
   api.persist(`${prefix}persist-final-delete`, 'DELETE /registry/pods/…', {
     en: 'The API server removes it from etcd: watchers get DELETED.',
-    fr: 'Le serveur d’API le retire d’etcd : les observateurs reçoivent DELETED.',
+    fr: 'Le serveur d’API le retire d’etcd : les observateurs reçoivent DELETED.',
   });
 }
 
 export const drain = computedScenario(
   {
     id: 'drain',
-    title: { en: 'kubectl drain: cordon, evict, replace', fr: 'kubectl drain : isoler, évincer, remplacer' },
+    title: { en: 'kubectl drain: cordon, evict, replace', fr: 'kubectl drain : isoler, évincer, remplacer' },
     appliesTo: ['k8s-cluster'],
   },
   plan,
