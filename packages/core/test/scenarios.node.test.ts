@@ -87,6 +87,7 @@ const APPLICABLE: Record<string, string[]> = {
   'nerdctl-run': ['container-stack'],
   'etcd-quorum-loss': ['cluster control-planes=3', 'control-plane replicas=3'],
   drain: KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=1'),
+  'node-join': KUBERNETES_FIGURES,
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -628,6 +629,51 @@ describe('custom scenarios and errors', () => {
       for (const st of s.steps) for (const e of st.effects ?? []) assert.equal(kind.get(e.component), 'pod', `${st.id}: ${e.component}`);
       assert.ok(s.steps.some((st) => st.id === 'daemonset-stays' && st.from === 'worker-2.kube-proxy'));
       assert.equal(statesAt(s, s.beats.length - 1).get('worker-2.kube-proxy'), undefined);
+    });
+
+  it('node-join is written for <k8s-cluster>, and says so elsewhere', () => {
+    for (const [model, tag] of [[controlPlane(), 'k8s-control-plane'], [workerNode(), 'k8s-worker-node']] as const) {
+      const [error] = errorsOf(resolveScenario('node-join', model, tag));
+      assert.equal(error!.code, 'scenario-not-applicable');
+      assert.match(error!.message.en, /it is written for k8s-cluster\.$/);
+    }
+  });
+
+  for (const name of ['cluster', 'cluster control-planes=3', 'cluster runtime=cri-o', 'cluster workers=5 pods=0'])
+    it(`node-join on ${name}: a worker drawn only while it plays; CSR, approval, signing, then the Node, its Lease, Ready, the taint removed`, () => {
+      const s = resolved('node-join', name);
+      const before = new Set(figure(name).model.components.map((c) => c.id));
+      const added = s.model.components.filter((c) => !before.has(c.id));
+      const node = added.find((c) => c.kind === 'node')!;
+      assert.equal(node.id, `worker-${figure(name).model.components.filter((c) => c.kind === 'node').length + 1}`);
+      assert.ok(added.every((c) => c === node || c.parent === node.id), 'only the new worker and its parts');
+      assert.ok(added.some((c) => c.kind === 'kubelet') && !added.some((c) => c.kind === 'pod' || c.kind === 'kube-proxy'));
+      // Nothing of it is drawn before the first beat.
+      assert.deepEqual(hiddenAt(s, -1).sort(), added.map((c) => c.id).sort());
+      assert.deepEqual(hiddenAt(s, 0), []);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const kubelet = added.find((c) => c.kind === 'kubelet')!.id;
+      const en = (st: (typeof s.steps)[number]) => st.message?.en ?? '';
+      const beatOf = (test: (st: (typeof s.steps)[number]) => boolean) => s.steps.find(test)!.beat;
+      const csr = beatOf((st) => st.from === kubelet && /certificatesigningrequests/.test(en(st)));
+      const approved = beatOf((st) => kind.get(st.from) === 'controller-manager' && /approval/.test(en(st)));
+      const signed = beatOf((st) => kind.get(st.from) === 'controller-manager' && /certificate/.test(en(st)));
+      const picked = beatOf((st) => st.kind === 'watch' && st.to === kubelet);
+      const registered = beatOf((st) => st.from === kubelet && /^POST nodes/.test(en(st)));
+      const tainted = beatOf((st) => /taint not-ready/.test(en(st)));
+      const lease = beatOf((st) => st.from === kubelet && /Lease/.test(en(st)));
+      const ready = beatOf((st) => st.from === kubelet && /status$/.test(en(st)));
+      const untainted = beatOf((st) => /remove taint not-ready/.test(en(st)));
+      const scheduler = beatOf((st) => st.kind === 'watch' && kind.get(st.to) === 'scheduler');
+      const order = [csr, approved, signed, picked, registered, tainted, lease, ready, untainted, scheduler];
+      assert.deepEqual([...order].sort((a, b) => a - b), order, String(order));
+      // Before its certificate the kubelet only asks for one.
+      for (const st of s.steps.filter((x) => x.from === kubelet && x.beat < picked)) assert.match(en(st), /certificatesigningrequests/);
+      // Ready once the runtime says so; the node is running only once the taint is gone.
+      const runtimeReady = beatOf((st) => st.to === kubelet && /RuntimeReady/.test(en(st)));
+      assert.ok(lease < runtimeReady && runtimeReady < ready);
+      assert.equal(statesAt(s, untainted - 1).get(node.id), 'pending');
+      assert.equal(statesAt(s, s.beats.length - 1).get(node.id), 'running');
     });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {

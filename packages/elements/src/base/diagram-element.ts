@@ -93,6 +93,7 @@ export abstract class DiagramElement extends LitElement {
     | 'nerdctl-run'
     | 'etcd-quorum-loss'
     | 'drain'
+    | 'node-join'
     | Scenario
     | null = null;
 

@@ -7,6 +7,7 @@ import { haFailover } from './ha-failover.js';
 import { kubectlApply } from './kubectl-apply.js';
 import { nerdctlRun } from './nerdctl-run.js';
 import { nodeFailure } from './node-failure.js';
+import { nodeJoin } from './node-join.js';
 import { scale } from './scale.js';
 import { selfHealing } from './self-healing.js';
 import { serviceTraffic } from './service-traffic.js';
@@ -27,6 +28,7 @@ export const BUILTIN_SCENARIOS = {
   'nerdctl-run': nerdctlRun,
   'etcd-quorum-loss': etcdQuorumLoss,
   drain,
+  'node-join': nodeJoin,
 } as const satisfies Record<string, Scenario>;
 
 export type BuiltinScenarioId = keyof typeof BUILTIN_SCENARIOS;
