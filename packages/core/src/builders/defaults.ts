@@ -42,7 +42,7 @@ export function scenarioPresetFigures(): Array<{ name: string; model: Model }> {
   const cluster = (values: Record<string, string>) => buildClusterModel(unwrap(clusterOptions(attributes(values))));
   const controlPlane = (values: Record<string, string>) => buildControlPlaneModel(unwrap(controlPlaneOptions(attributes(values))));
   const figures: Array<[string, string, Model, string[]]> = [
-    ['cluster', 'k8s-cluster', cluster({}), ['kubectl-apply', 'self-healing', 'scale', 'node-failure', 'service-traffic']],
+    ['cluster', 'k8s-cluster', cluster({}), ['kubectl-apply', 'self-healing', 'scale', 'node-failure', 'service-traffic', 'drain', 'node-join']],
     ['cluster pods=0', 'k8s-cluster', cluster({ pods: '0' }), ['kubectl-apply', 'scale']],
     [
       'cluster control-planes=3',
