@@ -1,9 +1,10 @@
-import type { Scenario } from '../types.js';
+import type { BuiltinScenario } from './computed.js';
 import { crictlRun } from './crictl-run.js';
 import { dockerRun } from './docker-run.js';
 import { drain } from './drain.js';
 import { etcdQuorumLoss } from './etcd-quorum-loss.js';
 import { haFailover } from './ha-failover.js';
+import type { BuiltinScenarioId } from './ids.js';
 import { kubectlApply } from './kubectl-apply.js';
 import { nerdctlRun } from './nerdctl-run.js';
 import { nodeFailure } from './node-failure.js';
@@ -13,10 +14,12 @@ import { selfHealing } from './self-healing.js';
 import { serviceTraffic } from './service-traffic.js';
 
 /**
- * The built-in scenarios by id (ARCHITECTURE.md §2, `scenario`). The Kubernetes ones compute
- * their steps from the figure they play on; the container-stack ones are plain data.
+ * Every built-in scenario by id, loaded at once (ARCHITECTURE.md §2, `scenario`): for Node
+ * (rendering, tests, the docs site). The elements load one at a time with
+ * `loadBuiltinScenario`. The Kubernetes ones compute their steps from the figure they play
+ * on; the container-stack ones are plain data.
  */
-export const BUILTIN_SCENARIOS = {
+export const BUILTIN_SCENARIOS: Readonly<Record<BuiltinScenarioId, BuiltinScenario>> = {
   'kubectl-apply': kubectlApply,
   'self-healing': selfHealing,
   scale,
@@ -29,15 +32,4 @@ export const BUILTIN_SCENARIOS = {
   'etcd-quorum-loss': etcdQuorumLoss,
   drain,
   'node-join': nodeJoin,
-} as const satisfies Record<string, Scenario>;
-
-export type BuiltinScenarioId = keyof typeof BUILTIN_SCENARIOS;
-
-export const BUILTIN_SCENARIO_IDS = Object.keys(BUILTIN_SCENARIOS) as BuiltinScenarioId[];
-
-const builtins: ReadonlySet<unknown> = new Set(Object.values(BUILTIN_SCENARIOS));
-
-/** Whether a scenario object is one of the built-ins (its misfits are “not applicable”, not mistakes). */
-export function isBuiltinScenario(scenario: unknown): boolean {
-  return builtins.has(scenario);
-}
+};
