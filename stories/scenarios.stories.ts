@@ -34,3 +34,7 @@ export const NerdctlRunEn = { ...story(SCENARIOS, 'nerdctl-run (en)'), name: 'ne
 export const NerdctlRunFr = { ...story(SCENARIOS, 'nerdctl-run (fr)'), name: 'nerdctl-run (fr)' };
 export const EtcdQuorumLossEn = { ...story(SCENARIOS, 'etcd-quorum-loss (en)'), name: 'etcd-quorum-loss (en)' };
 export const EtcdQuorumLossFr = { ...story(SCENARIOS, 'etcd-quorum-loss (fr)'), name: 'etcd-quorum-loss (fr)' };
+export const DrainEn = { ...story(SCENARIOS, 'drain (en)'), name: 'drain (en)' };
+export const DrainFr = { ...story(SCENARIOS, 'drain (fr)'), name: 'drain (fr)' };
+export const NodeJoinEn = { ...story(SCENARIOS, 'node-join (en)'), name: 'node-join (en)' };
+export const NodeJoinFr = { ...story(SCENARIOS, 'node-join (fr)'), name: 'node-join (fr)' };

@@ -86,6 +86,8 @@ const APPLICABLE: Record<string, string[]> = {
   'crictl-run': ['container-stack'],
   'nerdctl-run': ['container-stack'],
   'etcd-quorum-loss': ['cluster control-planes=3', 'control-plane replicas=3'],
+  drain: KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=1'),
+  'node-join': KUBERNETES_FIGURES,
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -589,6 +591,90 @@ describe('custom scenarios and errors', () => {
     assert.ok(!s.steps.some((st) => kind.get(st.to) === 'pod' || kind.get(st.from) === 'pod'), 'no Pod is stopped');
     assert.equal(statesAt(s, s.beats.length - 1).get('etcd-3'), 'active', 'a leader again at the end');
   });
+
+  it('drain needs a second worker, named with the attribute that adds it', () => {
+    const [error] = errorsOf(resolveScenario('drain', cluster({ workers: '1' }), 'k8s-cluster'));
+    assert.equal(error!.code, 'scenario-not-applicable');
+    assert.match(error!.message.en, /needs a second worker node to drain, worker-2, and this figure has 1\. Set workers="2"\.$/);
+    assert.match(error!.message.fr, /un deuxième nœud worker à vider, worker-2, et ce schéma en a 1\. Indiquez workers="2"\.$/);
+    const [elsewhere] = errorsOf(resolveScenario('drain', controlPlane(), 'k8s-control-plane'));
+    assert.equal(elsewhere!.code, 'scenario-not-applicable');
+  });
+
+  for (const name of ['cluster', 'cluster workers=5 pods=0', 'cluster control-planes=3'])
+    it(`drain on ${name}: cordon first, one 429 then the retry, replacements off the drained node, DaemonSet Pods untouched`, () => {
+      const s = resolved('drain', name);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const parent = new Map(s.model.components.map((c) => [c.id, c.parent]));
+      const at = (id: string) => s.steps.find((st) => st.id === id || st.id.startsWith(`${id}.`))!.beat;
+      const text = (st: (typeof s.steps)[number]) => st.message?.en ?? '';
+      const toApi = s.steps.filter((st) => kind.get(st.from) === 'kubectl' && kind.get(st.to) !== 'kubectl');
+      assert.match(text(toApi[0]!), /^PATCH nodes\/worker-2$/, 'the cordon comes first');
+      const evictions = toApi.filter((st) => /eviction/.test(text(st)));
+      assert.ok(evictions.length >= 2, 'an eviction and its retry');
+      assert.ok(at('taint') < evictions[0]!.beat, 'tainted before anything is evicted');
+      const refused = s.steps.find((st) => st.kind === 'response' && kind.get(st.to) === 'kubectl' && /429 nginx-4/.test(text(st)))!;
+      assert.ok(refused, 'a 429 for the second Pod');
+      assert.ok(refused.beat < at('retry') && at('persist-budget') < at('retry'), 'retried once the budget allows it');
+      // The second Pod is untouched until its retry is allowed.
+      const late = s.model.components.find((c) => c.label === 'nginx-4')!.id;
+      const terminating = s.steps.filter((st) => st.effects?.some((e) => e.component === late && e.state === 'terminating'));
+      assert.deepEqual(terminating.map((st) => st.beat), [at('persist-evict-again')]);
+      // Replacements are bound on other nodes, never on worker-2.
+      const bound = s.steps.filter((st) => /watch-bound/.test(st.id) && kind.get(st.to) === 'kubelet').map((st) => parent.get(st.to));
+      assert.equal(bound.length, 2);
+      assert.ok(bound.every((n) => n !== 'worker-2'), String(bound));
+      for (const label of ['nginx-5', 'nginx-6']) assert.notEqual(s.model.components.find((c) => c.label === label)!.parent, 'worker-2');
+      // DaemonSet Pods (kube-proxy) change no state; only nginx Pods are evicted.
+      for (const st of s.steps) for (const e of st.effects ?? []) assert.equal(kind.get(e.component), 'pod', `${st.id}: ${e.component}`);
+      assert.ok(s.steps.some((st) => st.id === 'daemonset-stays' && st.from === 'worker-2.kube-proxy'));
+      assert.equal(statesAt(s, s.beats.length - 1).get('worker-2.kube-proxy'), undefined);
+    });
+
+  it('node-join is written for <k8s-cluster>, and says so elsewhere', () => {
+    for (const [model, tag] of [[controlPlane(), 'k8s-control-plane'], [workerNode(), 'k8s-worker-node']] as const) {
+      const [error] = errorsOf(resolveScenario('node-join', model, tag));
+      assert.equal(error!.code, 'scenario-not-applicable');
+      assert.match(error!.message.en, /it is written for k8s-cluster\.$/);
+    }
+  });
+
+  for (const name of ['cluster', 'cluster control-planes=3', 'cluster runtime=cri-o', 'cluster workers=5 pods=0'])
+    it(`node-join on ${name}: a worker drawn only while it plays; CSR, approval, signing, then the Node, its Lease, Ready, the taint removed`, () => {
+      const s = resolved('node-join', name);
+      const before = new Set(figure(name).model.components.map((c) => c.id));
+      const added = s.model.components.filter((c) => !before.has(c.id));
+      const node = added.find((c) => c.kind === 'node')!;
+      assert.equal(node.id, `worker-${figure(name).model.components.filter((c) => c.kind === 'node').length + 1}`);
+      assert.ok(added.every((c) => c === node || c.parent === node.id), 'only the new worker and its parts');
+      assert.ok(added.some((c) => c.kind === 'kubelet') && !added.some((c) => c.kind === 'pod' || c.kind === 'kube-proxy'));
+      // Nothing of it is drawn before the first beat.
+      assert.deepEqual(hiddenAt(s, -1).sort(), added.map((c) => c.id).sort());
+      assert.deepEqual(hiddenAt(s, 0), []);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const kubelet = added.find((c) => c.kind === 'kubelet')!.id;
+      const en = (st: (typeof s.steps)[number]) => st.message?.en ?? '';
+      const beatOf = (test: (st: (typeof s.steps)[number]) => boolean) => s.steps.find(test)!.beat;
+      const csr = beatOf((st) => st.from === kubelet && /certificatesigningrequests/.test(en(st)));
+      const approved = beatOf((st) => kind.get(st.from) === 'controller-manager' && /approval/.test(en(st)));
+      const signed = beatOf((st) => kind.get(st.from) === 'controller-manager' && /certificate/.test(en(st)));
+      const picked = beatOf((st) => st.kind === 'watch' && st.to === kubelet);
+      const registered = beatOf((st) => st.from === kubelet && /^POST nodes/.test(en(st)));
+      const tainted = beatOf((st) => /taint not-ready/.test(en(st)));
+      const lease = beatOf((st) => st.from === kubelet && /Lease/.test(en(st)));
+      const ready = beatOf((st) => st.from === kubelet && /status$/.test(en(st)));
+      const untainted = beatOf((st) => /remove taint not-ready/.test(en(st)));
+      const scheduler = beatOf((st) => st.kind === 'watch' && kind.get(st.to) === 'scheduler');
+      const order = [csr, approved, signed, picked, registered, tainted, lease, ready, untainted, scheduler];
+      assert.deepEqual([...order].sort((a, b) => a - b), order, String(order));
+      // Before its certificate the kubelet only asks for one.
+      for (const st of s.steps.filter((x) => x.from === kubelet && x.beat < picked)) assert.match(en(st), /certificatesigningrequests/);
+      // Ready once the runtime says so; the node is running only once the taint is gone.
+      const runtimeReady = beatOf((st) => st.to === kubelet && /RuntimeReady/.test(en(st)));
+      assert.ok(lease < runtimeReady && runtimeReady < ready);
+      assert.equal(statesAt(s, untainted - 1).get(node.id), 'pending');
+      assert.equal(statesAt(s, s.beats.length - 1).get(node.id), 'running');
+    });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {
     const [onCluster] = errorsOf(resolveScenario('ha-failover', cluster(), 'k8s-cluster'));

@@ -92,6 +92,8 @@ export abstract class DiagramElement extends LitElement {
     | 'crictl-run'
     | 'nerdctl-run'
     | 'etcd-quorum-loss'
+    | 'drain'
+    | 'node-join'
     | Scenario
     | null = null;
 

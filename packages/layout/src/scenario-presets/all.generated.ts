@@ -7,5 +7,7 @@ import { PRESETS as selfHealing } from './self-healing.generated.js';
 import { PRESETS as scale } from './scale.generated.js';
 import { PRESETS as nodeFailure } from './node-failure.generated.js';
 import { PRESETS as serviceTraffic } from './service-traffic.generated.js';
+import { PRESETS as drain } from './drain.generated.js';
+import { PRESETS as nodeJoin } from './node-join.generated.js';
 
-export const SCENARIO_PRESETS: PresetTable = { ...shared, ...kubectlApply, ...selfHealing, ...scale, ...nodeFailure, ...serviceTraffic };
+export const SCENARIO_PRESETS: PresetTable = { ...shared, ...kubectlApply, ...selfHealing, ...scale, ...nodeFailure, ...serviceTraffic, ...drain, ...nodeJoin };

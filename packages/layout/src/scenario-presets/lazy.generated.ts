@@ -9,6 +9,8 @@ const LOADERS: Readonly<Record<string, () => Promise<PresetTable>>> = {
   'scale': () => import('./scale.generated.js').then((m) => m.PRESETS),
   'node-failure': () => import('./node-failure.generated.js').then((m) => m.PRESETS),
   'service-traffic': () => import('./service-traffic.generated.js').then((m) => m.PRESETS),
+  'drain': () => import('./drain.generated.js').then((m) => m.PRESETS),
+  'node-join': () => import('./node-join.generated.js').then((m) => m.PRESETS),
 };
 
 /**

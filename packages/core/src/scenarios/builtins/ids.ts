@@ -14,6 +14,8 @@ export const BUILTIN_SCENARIO_IDS = [
   'crictl-run',
   'nerdctl-run',
   'etcd-quorum-loss',
+  'drain',
+  'node-join',
 ] as const;
 
 export type BuiltinScenarioId = (typeof BUILTIN_SCENARIO_IDS)[number];

@@ -1,12 +1,14 @@
 import type { BuiltinScenario } from './computed.js';
 import { crictlRun } from './crictl-run.js';
 import { dockerRun } from './docker-run.js';
+import { drain } from './drain.js';
 import { etcdQuorumLoss } from './etcd-quorum-loss.js';
 import { haFailover } from './ha-failover.js';
 import type { BuiltinScenarioId } from './ids.js';
 import { kubectlApply } from './kubectl-apply.js';
 import { nerdctlRun } from './nerdctl-run.js';
 import { nodeFailure } from './node-failure.js';
+import { nodeJoin } from './node-join.js';
 import { scale } from './scale.js';
 import { selfHealing } from './self-healing.js';
 import { serviceTraffic } from './service-traffic.js';
@@ -28,4 +30,6 @@ export const BUILTIN_SCENARIOS: Readonly<Record<BuiltinScenarioId, BuiltinScenar
   'crictl-run': crictlRun,
   'nerdctl-run': nerdctlRun,
   'etcd-quorum-loss': etcdQuorumLoss,
+  drain,
+  'node-join': nodeJoin,
 };

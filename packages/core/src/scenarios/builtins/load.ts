@@ -16,6 +16,8 @@ const LOADERS: Readonly<Record<BuiltinScenarioId, () => Promise<BuiltinScenario>
   'crictl-run': () => import('./crictl-run.js').then((m) => m.crictlRun),
   'nerdctl-run': () => import('./nerdctl-run.js').then((m) => m.nerdctlRun),
   'etcd-quorum-loss': () => import('./etcd-quorum-loss.js').then((m) => m.etcdQuorumLoss),
+  drain: () => import('./drain.js').then((m) => m.drain),
+  'node-join': () => import('./node-join.js').then((m) => m.nodeJoin),
 };
 
 /**
