@@ -86,6 +86,7 @@ const APPLICABLE: Record<string, string[]> = {
   'crictl-run': ['container-stack'],
   'nerdctl-run': ['container-stack'],
   'etcd-quorum-loss': ['cluster control-planes=3', 'control-plane replicas=3'],
+  'rolling-update': KUBERNETES_FIGURES,
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -259,7 +260,7 @@ describe('built-in scenarios: rules every step keeps', () => {
   });
 
   it('a Pod appears at the step that creates it: the ReplicaSet controller’s Pods, stored in etcd', () => {
-    const created = { 'kubectl-apply': 3, scale: 2, 'node-failure': 2, 'self-healing': 1 } as const;
+    const created = { 'kubectl-apply': 3, scale: 2, 'node-failure': 2, 'self-healing': 1, 'rolling-update': 3 } as const;
     for (const [id, count] of Object.entries(created))
       for (const name of APPLICABLE[id]!.filter((f) => f === 'cluster' || f === 'cluster control-planes=3')) {
         const s = resolved(id, name);
@@ -588,6 +589,47 @@ describe('custom scenarios and errors', () => {
     assert.equal(states.get('control-plane-2'), 'down');
     assert.ok(!s.steps.some((st) => kind.get(st.to) === 'pod' || kind.get(st.from) === 'pod'), 'no Pod is stopped');
     assert.equal(statesAt(s, s.beats.length - 1).get('etcd-3'), 'active', 'a leader again at the end');
+  });
+
+  it('rolling-update needs the whole cluster and says which element draws it', () => {
+    const [onControlPlane] = errorsOf(resolveScenario('rolling-update', controlPlane(), 'k8s-control-plane'));
+    assert.equal(onControlPlane!.code, 'scenario-not-applicable');
+    assert.match(onControlPlane!.message.en, /needs .*a worker node .*Play it on <k8s-cluster>, which draws the worker nodes as well\.$/);
+    assert.match(onControlPlane!.message.fr, /il lui faut .*un nœud worker .*Jouez-le sur <k8s-cluster>, qui dessine aussi les nœuds worker\.$/);
+    const [onWorker] = errorsOf(resolveScenario('rolling-update', workerNode(), 'k8s-worker-node'));
+    assert.match(onWorker!.message.en, /needs kubectl.*Play it on <k8s-cluster>, which draws the control plane as well\.$/);
+  });
+
+  it('rolling-update: never more than 3 + maxSurge Pods counted, never fewer than 3 − maxUnavailable available; each old Pod goes once a new one is Ready', () => {
+    for (const name of APPLICABLE['rolling-update']!) {
+      const s = resolved('rolling-update', name);
+      const pods = s.model.components.filter((c) => c.kind === 'pod' && typeof c.label === 'string' && c.label.startsWith('nginx-'));
+      const of = (rs: string) => pods.filter((c) => (c.label as string).startsWith(`${rs}-`)).map((c) => c.id);
+      const old = of('nginx-5d8c');
+      const fresh = of('nginx-7b4f');
+      assert.equal(old.length, 3, name);
+      assert.equal(fresh.length, 3, name);
+      for (let b = -1; b < s.beats.length; b++) {
+        const states = statesAt(s, b);
+        const hidden = new Set(hiddenAt(s, b));
+        // Terminating Pods are not counted (ReplicaSet); a new Pod is available once it runs and is Ready.
+        const counted = [...old, ...fresh].filter((p) => !hidden.has(p) && !['terminating', 'down'].includes(states.get(p) ?? ''));
+        const available = [...old.filter((p) => states.get(p) === undefined), ...fresh.filter((p) => states.get(p) === 'running')];
+        assert.ok(counted.length <= 4, `${name}, beat ${b}: ${counted.length} Pods`);
+        assert.ok(available.length >= 3, `${name}, beat ${b}: ${available.length} available`);
+      }
+      const final = statesAt(s, s.beats.length - 1);
+      assert.deepEqual(old.map((p) => final.get(p)), ['down', 'down', 'down'], name);
+      assert.deepEqual(fresh.map((p) => final.get(p)), ['running', 'running', 'running'], name);
+      for (let i = 1; i <= 3; i++) {
+        const at = (id: string) => s.steps.findIndex((st) => st.id === id);
+        const ready = at(`ready-${i}`);
+        assert.ok(at(`new-${i}-persist-status`) < ready && ready < at(`delete-${i}`), `${name}: old Pod ${i} deleted after new Pod ${i} is Ready`);
+        assert.match(s.steps[ready]!.message!.en, /Ready$/);
+      }
+      assert.match(s.steps.find((st) => st.id === 'strategy')!.message!.en, /^maxSurge 1 · maxUnavailable 0$/);
+      assert.match(s.steps.find((st) => st.id === 'status')!.caption.en, /kept at 0 for kubectl rollout undo/);
+    }
   });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {

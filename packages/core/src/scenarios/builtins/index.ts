@@ -6,6 +6,7 @@ import { haFailover } from './ha-failover.js';
 import { kubectlApply } from './kubectl-apply.js';
 import { nerdctlRun } from './nerdctl-run.js';
 import { nodeFailure } from './node-failure.js';
+import { rollingUpdate } from './rolling-update.js';
 import { scale } from './scale.js';
 import { selfHealing } from './self-healing.js';
 import { serviceTraffic } from './service-traffic.js';
@@ -25,6 +26,7 @@ export const BUILTIN_SCENARIOS = {
   'crictl-run': crictlRun,
   'nerdctl-run': nerdctlRun,
   'etcd-quorum-loss': etcdQuorumLoss,
+  'rolling-update': rollingUpdate,
 } as const satisfies Record<string, Scenario>;
 
 export type BuiltinScenarioId = keyof typeof BUILTIN_SCENARIOS;

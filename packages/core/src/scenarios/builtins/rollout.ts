@@ -17,6 +17,8 @@ export interface Rollout {
   replaces: string[];
   /** The Pods the scenario creates. */
   placements: ReturnType<typeof placeNewPods>;
+  /** The Deployment's Pods already running when the scenario starts. */
+  existing: ReturnType<typeof placeNewPods>;
   flow: Flow;
   api: ApiTalk;
 }
@@ -41,9 +43,10 @@ export function startRollout(model: Model, running: string[], created: string[])
   const cp = view.primary!;
   const adds: ModelAdditions = { components: [], edges: [] };
   const replaces = ownPods(view, workers);
-  const placements = placeNewPods(view, workers, [...running, ...created], adds, new Set()).slice(running.length);
+  const all = placeNewPods(view, workers, [...running, ...created], adds, new Set());
+  const placements = all.slice(running.length);
   const flow = new Flow(withAdditions(model, adds, replaces));
-  return { view, kubectl: view.kubectl!, cp, cm: cp.controllerManager!, adds, replaces, placements, flow, api: new ApiTalk(flow, view, cp) };
+  return { view, kubectl: view.kubectl!, cp, cm: cp.controllerManager!, adds, replaces, placements, existing: all.slice(0, running.length), flow, api: new ApiTalk(flow, view, cp) };
 }
 
 export function isMisfit(value: Rollout | ScenarioMisfit): value is ScenarioMisfit {
