@@ -87,6 +87,7 @@ const APPLICABLE: Record<string, string[]> = {
   'nerdctl-run': ['container-stack'],
   'etcd-quorum-loss': ['cluster control-planes=3', 'control-plane replicas=3'],
   'rolling-update': KUBERNETES_FIGURES,
+  'scale-down': KUBERNETES_FIGURES,
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -629,6 +630,53 @@ describe('custom scenarios and errors', () => {
       }
       assert.match(s.steps.find((st) => st.id === 'strategy')!.message!.en, /^maxSurge 1 · maxUnavailable 0$/);
       assert.match(s.steps.find((st) => st.id === 'status')!.caption.en, /kept at 0 for kubectl rollout undo/);
+    }
+  });
+
+  it('scale-down needs the whole cluster and says which element draws it', () => {
+    const [onControlPlane] = errorsOf(resolveScenario('scale-down', controlPlane(), 'k8s-control-plane'));
+    assert.equal(onControlPlane!.code, 'scenario-not-applicable');
+    assert.match(onControlPlane!.message.en, /needs .*a worker node .*Play it on <k8s-cluster>, which draws the worker nodes as well\.$/);
+    const [onWorker] = errorsOf(resolveScenario('scale-down', workerNode(), 'k8s-worker-node'));
+    assert.match(onWorker!.message.fr, /il lui faut kubectl.*Jouez-le sur <k8s-cluster>, qui dessine aussi le plan de contrôle\.$/);
+    // An author's cluster whose workers have no kube-proxy (a CNI that replaces it) cannot show the endpoints part.
+    const noProxy = cluster();
+    noProxy.components = noProxy.components.filter((c) => c.kind !== 'kube-proxy');
+    noProxy.edges = noProxy.edges.filter((e) => !e.from.endsWith('kube-proxy') && !e.to.endsWith('kube-proxy'));
+    assert.match(errorsOf(resolveScenario('scale-down', noProxy, 'k8s-cluster'))[0]!.message.en, /needs kube-proxy on the worker nodes\.$/);
+  });
+
+  it('scale-down: one Pod goes; its endpoint is dropped while its kubelet stops it; DELETED only after the kubelet’s final delete', () => {
+    for (const name of APPLICABLE['scale-down']!) {
+      const s = resolved('scale-down', name);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const text = (st: ResolvedScenario['steps'][number]) => st.message?.en ?? '';
+      const pods = s.model.components.filter((c) => c.kind === 'pod' && typeof c.label === 'string' && c.label.startsWith('nginx-')).map((c) => c.id);
+      assert.equal(pods.length, 3, name);
+      const final = statesAt(s, s.beats.length - 1);
+      assert.deepEqual(pods.filter((p) => final.get(p) === 'down').length, 1, `${name}: one Pod stopped`);
+      assert.deepEqual(pods.filter((p) => final.get(p) === undefined).length, 2, `${name}: two untouched`);
+      const at = (id: string) => s.steps.find((st) => st.id === id || st.id.startsWith(`${id}.`) || st.id.startsWith(`${id}@`))!;
+      const marked = at('persist-delete');
+      assert.equal(marked.effects[0]!.state, 'terminating');
+      // The EndpointSlice controller and the kubelet both start from the MODIFIED Pod, in the same beat.
+      assert.equal(at('endpoints-see').beat, at('watch-deleting').beat, name);
+      assert.ok(at('endpoints-see').beat > marked.beat);
+      // kube-proxy on every worker learns of it before the Pod object is gone.
+      const proxies = s.steps.filter((st) => st.kind === 'watch' && kind.get(st.to) === 'kube-proxy');
+      assert.equal(proxies.length, s.model.components.filter((c) => c.kind === 'kube-proxy').length, name);
+      for (const p of proxies) assert.ok(p.beat < at('persist-final-delete').beat, `${name}: ${p.id}`);
+      assert.match(at('endpoints-terminating').caption.en, /ready: false, terminating: true/);
+      // The kubelet's own sequence.
+      const kubelet = s.steps.find((st) => st.id.startsWith('watch-deleting') && kind.get(st.to) === 'kubelet')!.to;
+      assert.deepEqual(
+        s.steps.filter((st) => st.from === kubelet && st.index > marked.index && st.kind !== 'watch').map(text),
+        ['preStop hook', 'StopContainer (grace 30 s)', 'StopPodSandbox', `DELETE …/pods/${s.steps.find((st) => st.id === 'pick')!.message!.en.replace('pick ', '')} (grace 0)`],
+        name,
+      );
+      assert.match(at('stop-container').caption.en, /SIGTERM, then SIGKILL/);
+      const deleted = s.steps.filter((st) => /DELETED/.test(text(st)));
+      assert.ok(deleted.length === 1 && deleted[0]!.beat > at('persist-final-delete').beat, name);
     }
   });
 

@@ -93,6 +93,7 @@ export abstract class DiagramElement extends LitElement {
     | 'nerdctl-run'
     | 'etcd-quorum-loss'
     | 'rolling-update'
+    | 'scale-down'
     | Scenario
     | null = null;
 

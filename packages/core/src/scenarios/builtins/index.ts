@@ -8,6 +8,7 @@ import { nerdctlRun } from './nerdctl-run.js';
 import { nodeFailure } from './node-failure.js';
 import { rollingUpdate } from './rolling-update.js';
 import { scale } from './scale.js';
+import { scaleDown } from './scale-down.js';
 import { selfHealing } from './self-healing.js';
 import { serviceTraffic } from './service-traffic.js';
 
@@ -27,6 +28,7 @@ export const BUILTIN_SCENARIOS = {
   'nerdctl-run': nerdctlRun,
   'etcd-quorum-loss': etcdQuorumLoss,
   'rolling-update': rollingUpdate,
+  'scale-down': scaleDown,
 } as const satisfies Record<string, Scenario>;
 
 export type BuiltinScenarioId = keyof typeof BUILTIN_SCENARIOS;
