@@ -36,3 +36,5 @@ export const EtcdQuorumLossEn = { ...story(SCENARIOS, 'etcd-quorum-loss (en)'), 
 export const EtcdQuorumLossFr = { ...story(SCENARIOS, 'etcd-quorum-loss (fr)'), name: 'etcd-quorum-loss (fr)' };
 export const RollingUpdateEn = { ...story(SCENARIOS, 'rolling-update (en)'), name: 'rolling-update (en)' };
 export const RollingUpdateFr = { ...story(SCENARIOS, 'rolling-update (fr)'), name: 'rolling-update (fr)' };
+export const ScaleDownEn = { ...story(SCENARIOS, 'scale-down (en)'), name: 'scale-down (en)' };
+export const ScaleDownFr = { ...story(SCENARIOS, 'scale-down (fr)'), name: 'scale-down (fr)' };

@@ -536,6 +536,7 @@ describe('scenarios on the elements', () => {
 describe('the issue 14 scenarios play to their end in French, under reduced motion', () => {
   const cases: Array<[string, string, Record<string, string>, string]> = [
     ['rolling-update', 'k8s-cluster', {}, 'kubectl rollout status, qui surveille le Deployment'],
+    ['scale-down', 'k8s-cluster', {}, 'Les contrôleurs reçoivent DELETED'],
   ];
   for (const [scenario, tag, attributes, lastCaption] of cases)
     it(`${scenario} on <${tag}> (fr)`, async () => {

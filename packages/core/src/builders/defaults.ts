@@ -42,13 +42,13 @@ export function scenarioPresetFigures(): Array<{ name: string; model: Model }> {
   const cluster = (values: Record<string, string>) => buildClusterModel(unwrap(clusterOptions(attributes(values))));
   const controlPlane = (values: Record<string, string>) => buildControlPlaneModel(unwrap(controlPlaneOptions(attributes(values))));
   const figures: Array<[string, string, Model, string[]]> = [
-    ['cluster', 'k8s-cluster', cluster({}), ['kubectl-apply', 'self-healing', 'scale', 'node-failure', 'service-traffic', 'rolling-update']],
+    ['cluster', 'k8s-cluster', cluster({}), ['kubectl-apply', 'self-healing', 'scale', 'node-failure', 'service-traffic', 'rolling-update', 'scale-down']],
     ['cluster pods=0', 'k8s-cluster', cluster({ pods: '0' }), ['kubectl-apply', 'scale']],
     [
       'cluster control-planes=3',
       'k8s-cluster',
       cluster({ 'control-planes': '3' }),
-      ['kubectl-apply', 'self-healing', 'scale', 'node-failure', 'ha-failover', 'service-traffic', 'rolling-update'],
+      ['kubectl-apply', 'self-healing', 'scale', 'node-failure', 'ha-failover', 'service-traffic', 'rolling-update', 'scale-down'],
     ],
     ['control-plane replicas=3', 'k8s-control-plane', controlPlane({ replicas: '3' }), ['ha-failover']],
     ['control-plane replicas=3 cloud=none', 'k8s-control-plane', controlPlane({ replicas: '3', cloud: 'none' }), ['', 'ha-failover']],
