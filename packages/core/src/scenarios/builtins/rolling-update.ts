@@ -15,7 +15,7 @@ import type { ScenarioMisfit } from '../types.js';
 import { computedScenario, type Plan } from './computed.js';
 import { stopGracefully } from './graceful-stop.js';
 import { scheduleAndRun, type Placement } from './pod-startup.js';
-import { isMisfit, startRollout } from './rollout.js';
+import { isMisfit, ON_CLUSTER, startRollout } from './rollout.js';
 import { together, track } from './tracks.js';
 
 const REPLICAS = 3;
@@ -23,18 +23,6 @@ const REPLICAS = 3;
 const OLD = 'nginx-5d8c';
 const NEW = 'nginx-7b4f';
 const podName = (rs: string, i: number) => `${rs}-${i + 1}`;
-
-/** Where rolling-update can play instead: it needs the whole cluster. */
-export const ON_CLUSTER = {
-  'k8s-control-plane': {
-    en: 'Play it on <k8s-cluster>, which draws the worker nodes as well.',
-    fr: 'Jouez-le sur <k8s-cluster>, qui dessine aussi les nœuds worker.',
-  },
-  'k8s-worker-node': {
-    en: 'Play it on <k8s-cluster>, which draws the control plane as well.',
-    fr: 'Jouez-le sur <k8s-cluster>, qui dessine aussi le plan de contrôle.',
-  },
-};
 
 function plan(model: Model): Plan | ScenarioMisfit {
   const names = (rs: string) => Array.from({ length: REPLICAS }, (_, i) => podName(rs, i));

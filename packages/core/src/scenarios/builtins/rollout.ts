@@ -49,6 +49,18 @@ export function startRollout(model: Model, running: string[], created: string[])
   return { view, kubectl: view.kubectl!, cp, cm: cp.controllerManager!, adds, replaces, placements, existing: all.slice(0, running.length), flow, api: new ApiTalk(flow, view, cp) };
 }
 
+/** Where a Deployment scenario can play instead of a figure that lacks workers or a control plane: the whole cluster. */
+export const ON_CLUSTER = {
+  'k8s-control-plane': {
+    en: 'Play it on <k8s-cluster>, which draws the worker nodes as well.',
+    fr: 'Jouez-le sur <k8s-cluster>, qui dessine aussi les nœuds worker.',
+  },
+  'k8s-worker-node': {
+    en: 'Play it on <k8s-cluster>, which draws the control plane as well.',
+    fr: 'Jouez-le sur <k8s-cluster>, qui dessine aussi le plan de contrôle.',
+  },
+};
+
 export function isMisfit(value: Rollout | ScenarioMisfit): value is ScenarioMisfit {
   return 'notApplicable' in value;
 }

@@ -13,8 +13,7 @@ import type { Model } from '../../model.js';
 import type { ScenarioMisfit } from '../types.js';
 import { computedScenario, unmet, type Plan } from './computed.js';
 import { stopGracefully } from './graceful-stop.js';
-import { ON_CLUSTER } from './rolling-update.js';
-import { isMisfit, startRollout } from './rollout.js';
+import { isMisfit, ON_CLUSTER, startRollout } from './rollout.js';
 import { together, track } from './tracks.js';
 
 const BEFORE = 3;
