@@ -31,6 +31,8 @@ export const SHOTS: Shot[] = [
   { file: 'scenario-etcd-quorum-loss.png', html: '<k8s-cluster control-planes="3" scenario="etcd-quorum-loss" controls></k8s-cluster>', beat: 5 },
   { file: 'scenario-drain.png', html: '<k8s-cluster scenario="drain" controls></k8s-cluster>', beat: 12 },
   { file: 'scenario-node-join-fr.png', html: '<k8s-cluster scenario="node-join" controls lang="fr"></k8s-cluster>', beat: 9 },
+  { file: 'scenario-rolling-update.png', html: '<k8s-cluster scenario="rolling-update" controls></k8s-cluster>', beat: 34 },
+  { file: 'scenario-scale-down-fr.png', html: '<k8s-cluster scenario="scale-down" controls lang="fr"></k8s-cluster>', beat: 13 },
   // A snapshot (the page is .scratch/shot.html: the fixtures are one folder up), and an audit log replayed on it.
   { file: 'snapshot-kubeadm.png', html: '<k8s-cluster src="../examples/data/cluster-kubeadm.json"></k8s-cluster>' },
   { file: 'snapshot-pod-phases.png', html: '<k8s-cluster src="../examples/data/cluster-pod-phases.json"></k8s-cluster>' },

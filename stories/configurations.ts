@@ -113,6 +113,8 @@ const SCENARIO_FIGURES: Array<[string, Configuration['tag'], Record<string, stri
   ['etcd-quorum-loss', 'k8s-cluster', { 'control-planes': '3' }],
   ['drain', 'k8s-cluster', {}],
   ['node-join', 'k8s-cluster', {}],
+  ['rolling-update', 'k8s-cluster', {}],
+  ['scale-down', 'k8s-cluster', {}],
 ];
 
 export const SCENARIOS: Configuration[] = SCENARIO_FIGURES.flatMap(([scenario, tag, attributes]) =>

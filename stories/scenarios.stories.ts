@@ -38,3 +38,7 @@ export const DrainEn = { ...story(SCENARIOS, 'drain (en)'), name: 'drain (en)' }
 export const DrainFr = { ...story(SCENARIOS, 'drain (fr)'), name: 'drain (fr)' };
 export const NodeJoinEn = { ...story(SCENARIOS, 'node-join (en)'), name: 'node-join (en)' };
 export const NodeJoinFr = { ...story(SCENARIOS, 'node-join (fr)'), name: 'node-join (fr)' };
+export const RollingUpdateEn = { ...story(SCENARIOS, 'rolling-update (en)'), name: 'rolling-update (en)' };
+export const RollingUpdateFr = { ...story(SCENARIOS, 'rolling-update (fr)'), name: 'rolling-update (fr)' };
+export const ScaleDownEn = { ...story(SCENARIOS, 'scale-down (en)'), name: 'scale-down (en)' };
+export const ScaleDownFr = { ...story(SCENARIOS, 'scale-down (fr)'), name: 'scale-down (fr)' };

@@ -88,6 +88,8 @@ const APPLICABLE: Record<string, string[]> = {
   'etcd-quorum-loss': ['cluster control-planes=3', 'control-plane replicas=3'],
   drain: KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=1'),
   'node-join': KUBERNETES_FIGURES,
+  'rolling-update': KUBERNETES_FIGURES,
+  'scale-down': KUBERNETES_FIGURES,
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -261,7 +263,7 @@ describe('built-in scenarios: rules every step keeps', () => {
   });
 
   it('a Pod appears at the step that creates it: the ReplicaSet controller’s Pods, stored in etcd', () => {
-    const created = { 'kubectl-apply': 3, scale: 2, 'node-failure': 2, 'self-healing': 1 } as const;
+    const created = { 'kubectl-apply': 3, scale: 2, 'node-failure': 2, 'self-healing': 1, 'rolling-update': 3 } as const;
     for (const [id, count] of Object.entries(created))
       for (const name of APPLICABLE[id]!.filter((f) => f === 'cluster' || f === 'cluster control-planes=3')) {
         const s = resolved(id, name);
@@ -675,6 +677,93 @@ describe('custom scenarios and errors', () => {
       assert.equal(statesAt(s, untainted - 1).get(node.id), 'pending');
       assert.equal(statesAt(s, s.beats.length - 1).get(node.id), 'running');
     });
+  it('rolling-update needs the whole cluster and says which element draws it', () => {
+    const [onControlPlane] = errorsOf(resolveScenario('rolling-update', controlPlane(), 'k8s-control-plane'));
+    assert.equal(onControlPlane!.code, 'scenario-not-applicable');
+    assert.match(onControlPlane!.message.en, /needs .*a worker node .*Play it on <k8s-cluster>, which draws the worker nodes as well\.$/);
+    assert.match(onControlPlane!.message.fr, /il lui faut .*un nœud worker .*Jouez-le sur <k8s-cluster>, qui dessine aussi les nœuds worker\.$/);
+    const [onWorker] = errorsOf(resolveScenario('rolling-update', workerNode(), 'k8s-worker-node'));
+    assert.match(onWorker!.message.en, /needs kubectl.*Play it on <k8s-cluster>, which draws the control plane as well\.$/);
+  });
+
+  it('rolling-update: never more than 3 + maxSurge Pods counted, never fewer than 3 − maxUnavailable available; each old Pod goes once a new one is Ready', () => {
+    for (const name of APPLICABLE['rolling-update']!) {
+      const s = resolved('rolling-update', name);
+      const pods = s.model.components.filter((c) => c.kind === 'pod' && typeof c.label === 'string' && c.label.startsWith('nginx-'));
+      const of = (rs: string) => pods.filter((c) => (c.label as string).startsWith(`${rs}-`)).map((c) => c.id);
+      const old = of('nginx-5d8c');
+      const fresh = of('nginx-7b4f');
+      assert.equal(old.length, 3, name);
+      assert.equal(fresh.length, 3, name);
+      for (let b = -1; b < s.beats.length; b++) {
+        const states = statesAt(s, b);
+        const hidden = new Set(hiddenAt(s, b));
+        // Terminating Pods are not counted (ReplicaSet); a new Pod is available once it runs and is Ready.
+        const counted = [...old, ...fresh].filter((p) => !hidden.has(p) && !['terminating', 'down'].includes(states.get(p) ?? ''));
+        const available = [...old.filter((p) => states.get(p) === undefined), ...fresh.filter((p) => states.get(p) === 'running')];
+        assert.ok(counted.length <= 4, `${name}, beat ${b}: ${counted.length} Pods`);
+        assert.ok(available.length >= 3, `${name}, beat ${b}: ${available.length} available`);
+      }
+      const final = statesAt(s, s.beats.length - 1);
+      assert.deepEqual(old.map((p) => final.get(p)), ['down', 'down', 'down'], name);
+      assert.deepEqual(fresh.map((p) => final.get(p)), ['running', 'running', 'running'], name);
+      for (let i = 1; i <= 3; i++) {
+        const at = (id: string) => s.steps.findIndex((st) => st.id === id);
+        const ready = at(`ready-${i}`);
+        assert.ok(at(`new-${i}-persist-status`) < ready && ready < at(`delete-${i}`), `${name}: old Pod ${i} deleted after new Pod ${i} is Ready`);
+        assert.match(s.steps[ready]!.message!.en, /Ready$/);
+      }
+      assert.match(s.steps.find((st) => st.id === 'strategy')!.message!.en, /^maxSurge 1 · maxUnavailable 0$/);
+      assert.match(s.steps.find((st) => st.id === 'status')!.caption.en, /kept at 0 for kubectl rollout undo/);
+    }
+  });
+
+  it('scale-down needs the whole cluster and says which element draws it', () => {
+    const [onControlPlane] = errorsOf(resolveScenario('scale-down', controlPlane(), 'k8s-control-plane'));
+    assert.equal(onControlPlane!.code, 'scenario-not-applicable');
+    assert.match(onControlPlane!.message.en, /needs .*a worker node .*Play it on <k8s-cluster>, which draws the worker nodes as well\.$/);
+    const [onWorker] = errorsOf(resolveScenario('scale-down', workerNode(), 'k8s-worker-node'));
+    assert.match(onWorker!.message.fr, /il lui faut kubectl.*Jouez-le sur <k8s-cluster>, qui dessine aussi le plan de contrôle\.$/);
+    // An author's cluster whose workers have no kube-proxy (a CNI that replaces it) cannot show the endpoints part.
+    const noProxy = cluster();
+    noProxy.components = noProxy.components.filter((c) => c.kind !== 'kube-proxy');
+    noProxy.edges = noProxy.edges.filter((e) => !e.from.endsWith('kube-proxy') && !e.to.endsWith('kube-proxy'));
+    assert.match(errorsOf(resolveScenario('scale-down', noProxy, 'k8s-cluster'))[0]!.message.en, /needs kube-proxy on the worker nodes\.$/);
+  });
+
+  it('scale-down: one Pod goes; its endpoint is dropped while its kubelet stops it; DELETED only after the kubelet’s final delete', () => {
+    for (const name of APPLICABLE['scale-down']!) {
+      const s = resolved('scale-down', name);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const text = (st: ResolvedScenario['steps'][number]) => st.message?.en ?? '';
+      const pods = s.model.components.filter((c) => c.kind === 'pod' && typeof c.label === 'string' && c.label.startsWith('nginx-')).map((c) => c.id);
+      assert.equal(pods.length, 3, name);
+      const final = statesAt(s, s.beats.length - 1);
+      assert.deepEqual(pods.filter((p) => final.get(p) === 'down').length, 1, `${name}: one Pod stopped`);
+      assert.deepEqual(pods.filter((p) => final.get(p) === undefined).length, 2, `${name}: two untouched`);
+      const at = (id: string) => s.steps.find((st) => st.id === id || st.id.startsWith(`${id}.`) || st.id.startsWith(`${id}@`))!;
+      const marked = at('persist-delete');
+      assert.equal(marked.effects[0]!.state, 'terminating');
+      // The EndpointSlice controller and the kubelet both start from the MODIFIED Pod, in the same beat.
+      assert.equal(at('endpoints-see').beat, at('watch-deleting').beat, name);
+      assert.ok(at('endpoints-see').beat > marked.beat);
+      // kube-proxy on every worker learns of it before the Pod object is gone.
+      const proxies = s.steps.filter((st) => st.kind === 'watch' && kind.get(st.to) === 'kube-proxy');
+      assert.equal(proxies.length, s.model.components.filter((c) => c.kind === 'kube-proxy').length, name);
+      for (const p of proxies) assert.ok(p.beat < at('persist-final-delete').beat, `${name}: ${p.id}`);
+      assert.match(at('endpoints-terminating').caption.en, /ready: false, terminating: true/);
+      // The kubelet's own sequence.
+      const kubelet = s.steps.find((st) => st.id.startsWith('watch-deleting') && kind.get(st.to) === 'kubelet')!.to;
+      assert.deepEqual(
+        s.steps.filter((st) => st.from === kubelet && st.index > marked.index && st.kind !== 'watch').map(text),
+        ['preStop hook', 'StopContainer (grace 30 s)', 'StopPodSandbox', `DELETE …/pods/${s.steps.find((st) => st.id === 'pick')!.message!.en.replace('pick ', '')} (grace 0)`],
+        name,
+      );
+      assert.match(at('stop-container').caption.en, /SIGTERM, then SIGKILL/);
+      const deleted = s.steps.filter((st) => /DELETED/.test(text(st)));
+      assert.ok(deleted.length === 1 && deleted[0]!.beat > at('persist-final-delete').beat, name);
+    }
+  });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {
     const [onCluster] = errorsOf(resolveScenario('ha-failover', cluster(), 'k8s-cluster'));

@@ -6,7 +6,7 @@ import { mount, shadow, type AnyDiagram } from './helpers.js';
  * What a designer saw: badges over arrowheads, token labels over component names. Every
  * built-in scenario, on each figure it is written for, beat by beat (tokens at rest, as
  * under reduced motion): no state badge covers an arrowhead, and no token label covers a
- * component's name or a group's title.
+ * component's name or a group's title, and no token label runs past the figure's edge.
  */
 interface Box {
   left: number;
@@ -40,6 +40,9 @@ function collisions(el: AnyDiagram): string[] {
   ];
   const labels = [...root.querySelectorAll('.motion-overlay .k8s-token-label')].map((l) => boxOf(l, `label “${l.textContent}”`));
   for (const label of labels) for (const name of names) if (overlap(label, name) > 4) found.push(`${label.what} covers the ${name.what}`);
+  // Nor does a label run past the drawing's edge, where it is cut off.
+  const edge = root.querySelector('.viewport')?.getBoundingClientRect();
+  if (edge) for (const label of labels) if (label.left < edge.left - 1 || label.right > edge.right + 1 || label.top < edge.top - 1 || label.bottom > edge.bottom + 1) found.push(`${label.what} runs past the figure’s edge`);
   return found;
 }
 

@@ -532,3 +532,30 @@ describe('scenarios on the elements', () => {
     });
   });
 });
+
+describe('the issue 14 scenarios play to their end in French, under reduced motion', () => {
+  const cases: Array<[string, string, Record<string, string>, string]> = [
+    ['rolling-update', 'k8s-cluster', {}, 'kubectl rollout status, qui surveille le Deployment'],
+    ['scale-down', 'k8s-cluster', {}, 'Les contrôleurs reçoivent DELETED'],
+  ];
+  for (const [scenario, tag, attributes, lastCaption] of cases)
+    it(`${scenario} on <${tag}> (fr)`, async () => {
+      const real = window.matchMedia;
+      window.matchMedia = ((query: string) => {
+        if (!query.includes('prefers-reduced-motion')) return real.call(window, query);
+        return Object.assign(new EventTarget(), { matches: true, media: query, onchange: null }) as unknown as MediaQueryList;
+      });
+      try {
+        const el = await mountTag(tag, { ...attributes, scenario, controls: '', lang: 'fr' });
+        const english = EXPECTED_FLOWS.find((f) => f.scenario === scenario && f.figure === 'cluster')!.beats;
+        expect(await walk(el)).to.deep.equal(english);
+        await el.updateComplete;
+        expect(shadow(el).getAnimations()).to.deep.equal([]);
+        // The last beat's caption, in French, and the counter in French.
+        expect(part(el, 'caption')!.textContent).to.contain(lastCaption);
+        expect(part(el, 'controls')!.querySelector('.counter')!.textContent.trim()).to.match(new RegExp(`^Étape \\d+ sur ${english.length}`));
+      } finally {
+        window.matchMedia = real;
+      }
+    });
+});

@@ -94,6 +94,8 @@ export abstract class DiagramElement extends LitElement {
     | 'etcd-quorum-loss'
     | 'drain'
     | 'node-join'
+    | 'rolling-update'
+    | 'scale-down'
     | Scenario
     | null = null;
 

@@ -9,5 +9,7 @@ import { PRESETS as nodeFailure } from './node-failure.generated.js';
 import { PRESETS as serviceTraffic } from './service-traffic.generated.js';
 import { PRESETS as drain } from './drain.generated.js';
 import { PRESETS as nodeJoin } from './node-join.generated.js';
+import { PRESETS as rollingUpdate } from './rolling-update.generated.js';
+import { PRESETS as scaleDown } from './scale-down.generated.js';
 
-export const SCENARIO_PRESETS: PresetTable = { ...shared, ...kubectlApply, ...selfHealing, ...scale, ...nodeFailure, ...serviceTraffic, ...drain, ...nodeJoin };
+export const SCENARIO_PRESETS: PresetTable = { ...shared, ...kubectlApply, ...selfHealing, ...scale, ...nodeFailure, ...serviceTraffic, ...drain, ...nodeJoin, ...rollingUpdate, ...scaleDown };

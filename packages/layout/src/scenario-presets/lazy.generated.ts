@@ -11,6 +11,8 @@ const LOADERS: Readonly<Record<string, () => Promise<PresetTable>>> = {
   'service-traffic': () => import('./service-traffic.generated.js').then((m) => m.PRESETS),
   'drain': () => import('./drain.generated.js').then((m) => m.PRESETS),
   'node-join': () => import('./node-join.generated.js').then((m) => m.PRESETS),
+  'rolling-update': () => import('./rolling-update.generated.js').then((m) => m.PRESETS),
+  'scale-down': () => import('./scale-down.generated.js').then((m) => m.PRESETS),
 };
 
 /**

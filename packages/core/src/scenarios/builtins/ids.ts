@@ -16,6 +16,8 @@ export const BUILTIN_SCENARIO_IDS = [
   'etcd-quorum-loss',
   'drain',
   'node-join',
+  'rolling-update',
+  'scale-down',
 ] as const;
 
 export type BuiltinScenarioId = (typeof BUILTIN_SCENARIO_IDS)[number];

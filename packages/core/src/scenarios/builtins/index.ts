@@ -9,7 +9,9 @@ import { kubectlApply } from './kubectl-apply.js';
 import { nerdctlRun } from './nerdctl-run.js';
 import { nodeFailure } from './node-failure.js';
 import { nodeJoin } from './node-join.js';
+import { rollingUpdate } from './rolling-update.js';
 import { scale } from './scale.js';
+import { scaleDown } from './scale-down.js';
 import { selfHealing } from './self-healing.js';
 import { serviceTraffic } from './service-traffic.js';
 
@@ -32,4 +34,6 @@ export const BUILTIN_SCENARIOS: Readonly<Record<BuiltinScenarioId, BuiltinScenar
   'etcd-quorum-loss': etcdQuorumLoss,
   drain,
   'node-join': nodeJoin,
+  'rolling-update': rollingUpdate,
+  'scale-down': scaleDown,
 };

@@ -18,6 +18,8 @@ const LOADERS: Readonly<Record<BuiltinScenarioId, () => Promise<BuiltinScenario>
   'etcd-quorum-loss': () => import('./etcd-quorum-loss.js').then((m) => m.etcdQuorumLoss),
   drain: () => import('./drain.js').then((m) => m.drain),
   'node-join': () => import('./node-join.js').then((m) => m.nodeJoin),
+  'rolling-update': () => import('./rolling-update.js').then((m) => m.rollingUpdate),
+  'scale-down': () => import('./scale-down.js').then((m) => m.scaleDown),
 };
 
 /**
