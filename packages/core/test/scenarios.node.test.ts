@@ -86,6 +86,7 @@ const APPLICABLE: Record<string, string[]> = {
   'crictl-run': ['container-stack'],
   'nerdctl-run': ['container-stack'],
   'etcd-quorum-loss': ['cluster control-planes=3', 'control-plane replicas=3'],
+  'kubectl-exec': [...KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=5 pods=0'), 'worker-node', 'worker-node runtime=cri-o'],
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -211,7 +212,9 @@ describe('built-in scenarios: rules every step keeps', () => {
       for (const step of s.steps) {
         const from = kind.get(step.from)!;
         const to = kind.get(step.to)!;
-        if ((from === 'apiserver' || from === 'load-balancer') && watchers.has(to))
+        // The one exception (reference §2 S8): the API server dials a kubelet on :10250 for logs, exec, port-forward.
+        const kubeletApi = id === 'kubectl-exec' && from === 'apiserver' && to === 'kubelet' && step.kind === 'request' && /^(GET|POST) :10250\//.test(step.message?.en ?? '');
+        if ((from === 'apiserver' || from === 'load-balancer') && watchers.has(to) && !kubeletApi)
           assert.equal(step.kind, 'watch', `${id} on ${name}: ${step.id}`);
         if (step.kind === 'watch') assert.ok(from === 'apiserver' || from === 'load-balancer', `${id} on ${name}: ${step.id} watches ${from}`);
       }
@@ -588,6 +591,43 @@ describe('custom scenarios and errors', () => {
     assert.equal(states.get('control-plane-2'), 'down');
     assert.ok(!s.steps.some((st) => kind.get(st.to) === 'pod' || kind.get(st.from) === 'pod'), 'no Pod is stopped');
     assert.equal(statesAt(s, s.beats.length - 1).get('etcd-3'), 'active', 'a leader again at the end');
+  });
+
+  it('kubectl-exec needs a running Pod and names the attribute that draws one', () => {
+    const [onCluster] = errorsOf(resolveScenario('kubectl-exec', cluster({ pods: '0' }), 'k8s-cluster'));
+    assert.equal(onCluster!.code, 'scenario-not-applicable');
+    assert.match(onCluster!.message.en, /needs a worker node running a Pod\. Set pods="1" or more\.$/);
+    assert.match(onCluster!.message.fr, /il lui faut un nœud worker qui fait tourner un Pod\. Indiquez pods="1" ou plus\.$/);
+    const [onWorker] = errorsOf(resolveScenario('kubectl-exec', workerNode({ pods: '0' }), 'k8s-worker-node'));
+    assert.match(onWorker!.message.en, /Set pods="1" or more\.$/);
+    const [onControlPlane] = errorsOf(resolveScenario('kubectl-exec', controlPlane(), 'k8s-control-plane'));
+    assert.match(onControlPlane!.message.en, /written for k8s-cluster and k8s-worker-node/);
+  });
+
+  it('kubectl-exec: the API server → kubelet link exists only while it plays; logs skip the CRI, exec and port-forward use it', () => {
+    for (const name of ['cluster', 'cluster control-planes=3', 'worker-node']) {
+      const f = figure(name);
+      const kind = new Map(f.model.components.map((c) => [c.id, c.kind]));
+      assert.ok(!f.model.edges.some((e) => kind.get(e.from) === 'apiserver' && kind.get(e.to) === 'kubelet'), `${name}: the figure has no such link`);
+      const s = resolved('kubectl-exec', name);
+      const k = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const dials = s.steps.filter((st) => k.get(st.from) === 'apiserver' && k.get(st.to) === 'kubelet');
+      assert.deepEqual(dials.map((st) => st.message!.en.split('/')[1]), ['containerLogs', 'exec', 'portForward'], name);
+      for (const st of dials) assert.equal(st.hops.length, 1, `${name}: ${st.id} goes straight to the kubelet, not through the load balancer`);
+      // Each answer from the kubelet travels back over the link the API server opened.
+      for (const st of s.steps.filter((x) => x.kind === 'response' && k.get(x.from) === 'kubelet' && k.get(x.to) === 'apiserver'))
+        assert.ok(st.hops.length === 1 && st.hops[0]!.reversed && k.get(st.hops[0]!.edge.split('->')[0]!) === 'apiserver', `${name}: ${st.id}`);
+      const at = (id: string) => s.steps.find((st) => st.id === id)!.index;
+      const criCalls = s.steps.filter((st) => k.get(st.from) === 'kubelet' && /^CRI /.test(st.message?.en ?? ''));
+      assert.deepEqual(criCalls.map((st) => st.message!.en), ['CRI Exec', 'CRI PortForward'], `${name}: logs make no CRI call`);
+      assert.ok(s.steps.some((st) => st.index < at('exec-dial') && k.get(st.from) === 'kubelet' && k.get(st.to) === 'log-files'), `${name}: the kubelet reads the log file`);
+      // Exec: CRI Exec, the URL back, the kubelet to the streaming server, then down to the OCI runtime.
+      const order = ['exec-dial', 'exec-cri', 'exec-url', 'exec-connect', 'exec-started'].map(at);
+      assert.deepEqual([...order].sort((a, b) => a - b), order, name);
+      assert.ok(s.steps.some((st) => st.index > at('exec-connect') && st.index < at('exec-started') && /^(runc|crun) exec$/.test(st.message?.en ?? '')), `${name}: runc exec`);
+    }
+    const ha = resolved('kubectl-exec', 'cluster control-planes=3');
+    assert.ok(signature(ha).includes('request kubectl>load-balancer'), 'kubectl still reaches the API servers through the load balancer');
   });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {

@@ -36,6 +36,10 @@ const RANK: Readonly<Record<Kind, number>> = {
   runc: 9,
   crun: 9,
   youki: 9,
+  // Served by the CRI server, in front of the shim it has start the exec'd process.
+  'streaming-server': 7.5,
+  // Written by the runtime, read by the kubelet.
+  'log-files': 8,
   pod: 10,
   // Groups take the rank of their highest member (see rankOf in to-elk).
   cluster: 0,

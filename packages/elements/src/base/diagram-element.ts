@@ -92,6 +92,7 @@ export abstract class DiagramElement extends LitElement {
     | 'crictl-run'
     | 'nerdctl-run'
     | 'etcd-quorum-loss'
+    | 'kubectl-exec'
     | Scenario
     | null = null;
 
