@@ -110,6 +110,7 @@ const SCENARIO_FIGURES: Array<[string, Configuration['tag'], Record<string, stri
   ['nerdctl-run', 'container-stack', {}],
   ['etcd-quorum-loss', 'k8s-cluster', { 'control-planes': '3' }],
   ['kubectl-exec', 'k8s-cluster', {}],
+  ['probes', 'k8s-cluster', {}],
 ];
 
 export const SCENARIOS: Configuration[] = SCENARIO_FIGURES.flatMap(([scenario, tag, attributes]) =>

@@ -36,3 +36,5 @@ export const EtcdQuorumLossEn = { ...story(SCENARIOS, 'etcd-quorum-loss (en)'), 
 export const EtcdQuorumLossFr = { ...story(SCENARIOS, 'etcd-quorum-loss (fr)'), name: 'etcd-quorum-loss (fr)' };
 export const KubectlExecEn = { ...story(SCENARIOS, 'kubectl-exec (en)'), name: 'kubectl-exec (en)' };
 export const KubectlExecFr = { ...story(SCENARIOS, 'kubectl-exec (fr)'), name: 'kubectl-exec (fr)' };
+export const ProbesEn = { ...story(SCENARIOS, 'probes (en)'), name: 'probes (en)' };
+export const ProbesFr = { ...story(SCENARIOS, 'probes (fr)'), name: 'probes (fr)' };

@@ -87,6 +87,7 @@ const APPLICABLE: Record<string, string[]> = {
   'nerdctl-run': ['container-stack'],
   'etcd-quorum-loss': ['cluster control-planes=3', 'control-plane replicas=3'],
   'kubectl-exec': [...KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=5 pods=0'), 'worker-node', 'worker-node runtime=cri-o'],
+  probes: [...KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=5 pods=0' && f !== 'cluster workers=12 (collapsed pods)'), 'worker-node', 'worker-node runtime=cri-o'],
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -628,6 +629,52 @@ describe('custom scenarios and errors', () => {
     }
     const ha = resolved('kubectl-exec', 'cluster control-planes=3');
     assert.ok(signature(ha).includes('request kubectl>load-balancer'), 'kubectl still reaches the API servers through the load balancer');
+  });
+
+  it('probes needs two drawn Pods and names the attribute that draws them', () => {
+    const [onCluster] = errorsOf(resolveScenario('probes', cluster({ pods: '0' }), 'k8s-cluster'));
+    assert.equal(onCluster!.code, 'scenario-not-applicable');
+    assert.match(onCluster!.message.en, /needs two Pods drawn on worker nodes\. Set pods="2" or more/);
+    assert.match(onCluster!.message.fr, /il lui faut deux Pods dessinés sur des nœuds worker\. Indiquez pods="2" ou plus/);
+    const [onWorker] = errorsOf(resolveScenario('probes', workerNode({ pods: '1' }), 'k8s-worker-node'));
+    assert.match(onWorker!.message.en, /Set pods="2" or more\.$/);
+  });
+
+  it('probes: liveness restarts the container in place; readiness restarts nothing and only leaves the endpoints', () => {
+    for (const name of ['cluster', 'cluster control-planes=3', 'worker-node', 'worker-node runtime=cri-o']) {
+      const s = resolved('probes', name);
+      const k = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const at = (id: string) => s.steps.find((st) => st.id === id || st.id.startsWith(`${id}.`))!;
+      const live = at('liveness-probe').to;
+      const ready = at('readiness-probe').to;
+      assert.notEqual(live, ready, name);
+      assert.equal(k.get(live), 'pod');
+      // The kubelet probes its own node's Pods itself.
+      for (const probe of [at('liveness-probe'), at('readiness-probe')]) {
+        assert.equal(k.get(probe.from), 'kubelet');
+        assert.equal(s.model.components.find((c) => c.id === probe.from)!.parent, s.model.components.find((c) => c.id === probe.to)!.parent, name);
+      }
+      const split = at('readiness-probe').index;
+      const livenessPart = s.steps.filter((st) => st.index < split);
+      const readinessPart = s.steps.filter((st) => st.index >= split);
+      // Liveness: killed, then started again in the same Pod; no controller or scheduler takes part.
+      assert.ok(livenessPart.some((st) => st.message?.en === 'StopContainer'), name);
+      assert.ok(livenessPart.some((st) => st.to === live && st.effects.some((e) => e.component === live && e.state === 'running')), `${name}: restarted in place`);
+      assert.ok(!livenessPart.some((st) => ['scheduler', 'controller-manager'].includes(k.get(st.from)!) || ['scheduler', 'controller-manager'].includes(k.get(st.to)!)), name);
+      assert.equal(statesAt(s, s.beats.length - 1).get(live), 'running');
+      assert.equal(s.model.components.filter((c) => c.kind === 'pod').length, figure(name).model.components.filter((c) => c.kind === 'pod').length, `${name}: no new Pod`);
+      // Readiness: no CRI call, no state change, Ready=False reported before kube-proxy hears of it.
+      assert.ok(!readinessPart.some((st) => /Container|Sandbox/.test(st.message?.en ?? '')), `${name}: nothing is stopped or started`);
+      assert.ok(!readinessPart.some((st) => st.effects.some((e) => e.component === ready)), `${name}: ${ready} keeps its state`);
+      const reported = at('readiness-report').index;
+      assert.match(at('readiness-report').message!.en, /Ready=False/);
+      const proxies = readinessPart.filter((st) => st.kind === 'watch' && k.get(st.to) === 'kube-proxy');
+      assert.ok(proxies.length > 0 && proxies.every((st) => st.index > reported), name);
+      if (name.startsWith('cluster')) {
+        const endpoints = readinessPart.find((st) => k.get(st.from) === 'controller-manager' && /endpointslices/.test(st.message!.en))!;
+        assert.ok(endpoints.index > reported && proxies.every((st) => st.index > endpoints.index), `${name}: controller, then kube-proxy`);
+      }
+    }
   });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {

@@ -540,6 +540,9 @@ describe('issue 14 scenarios play to their end', () => {
     ['kubectl-exec', 'k8s-cluster', {}],
     ['kubectl-exec', 'k8s-cluster', { 'control-planes': '3' }],
     ['kubectl-exec', 'k8s-worker-node', {}],
+    ['probes', 'k8s-cluster', {}],
+    ['probes', 'k8s-cluster', { 'control-planes': '3' }],
+    ['probes', 'k8s-worker-node', {}],
   ];
   for (const [id, tag, attributes] of CASES)
     for (const lang of ['en', 'fr'] as const)

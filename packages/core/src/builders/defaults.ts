@@ -42,7 +42,7 @@ export function scenarioPresetFigures(): Array<{ name: string; model: Model }> {
   const cluster = (values: Record<string, string>) => buildClusterModel(unwrap(clusterOptions(attributes(values))));
   const controlPlane = (values: Record<string, string>) => buildControlPlaneModel(unwrap(controlPlaneOptions(attributes(values))));
   const figures: Array<[string, string, Model, string[]]> = [
-    ['cluster', 'k8s-cluster', cluster({}), ['kubectl-apply', 'self-healing', 'scale', 'node-failure', 'service-traffic', 'kubectl-exec']],
+    ['cluster', 'k8s-cluster', cluster({}), ['kubectl-apply', 'self-healing', 'scale', 'node-failure', 'service-traffic', 'kubectl-exec', 'probes']],
     ['cluster pods=0', 'k8s-cluster', cluster({ pods: '0' }), ['kubectl-apply', 'scale']],
     [
       'cluster control-planes=3',
@@ -53,7 +53,7 @@ export function scenarioPresetFigures(): Array<{ name: string; model: Model }> {
     ['control-plane replicas=3', 'k8s-control-plane', controlPlane({ replicas: '3' }), ['ha-failover']],
     ['control-plane replicas=3 cloud=none', 'k8s-control-plane', controlPlane({ replicas: '3', cloud: 'none' }), ['', 'ha-failover']],
     ['control-plane cloud=OVH', 'k8s-control-plane', controlPlane({ cloud: 'OVH' }), ['']],
-    ['worker-node', 'k8s-worker-node', buildWorkerNodeModel(unwrap(workerSpec(attributes({}), 'worker-1'))), ['self-healing', 'service-traffic', 'kubectl-exec']],
+    ['worker-node', 'k8s-worker-node', buildWorkerNodeModel(unwrap(workerSpec(attributes({}), 'worker-1'))), ['self-healing', 'service-traffic', 'kubectl-exec', 'probes']],
     ['container-stack', 'container-stack', buildContainerStackModel(), ['docker-run', 'crictl-run', 'nerdctl-run']],
   ];
   const out: Array<{ name: string; model: Model }> = [];

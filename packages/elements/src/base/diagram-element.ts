@@ -93,6 +93,7 @@ export abstract class DiagramElement extends LitElement {
     | 'nerdctl-run'
     | 'etcd-quorum-loss'
     | 'kubectl-exec'
+    | 'probes'
     | Scenario
     | null = null;
 

@@ -7,6 +7,7 @@ import { kubectlApply } from './kubectl-apply.js';
 import { kubectlExec } from './kubectl-exec.js';
 import { nerdctlRun } from './nerdctl-run.js';
 import { nodeFailure } from './node-failure.js';
+import { probes } from './probes.js';
 import { scale } from './scale.js';
 import { selfHealing } from './self-healing.js';
 import { serviceTraffic } from './service-traffic.js';
@@ -27,6 +28,7 @@ export const BUILTIN_SCENARIOS = {
   'nerdctl-run': nerdctlRun,
   'etcd-quorum-loss': etcdQuorumLoss,
   'kubectl-exec': kubectlExec,
+  probes,
 } as const satisfies Record<string, Scenario>;
 
 export type BuiltinScenarioId = keyof typeof BUILTIN_SCENARIOS;
