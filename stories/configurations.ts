@@ -115,6 +115,8 @@ const SCENARIO_FIGURES: Array<[string, Configuration['tag'], Record<string, stri
   ['node-join', 'k8s-cluster', {}],
   ['rolling-update', 'k8s-cluster', {}],
   ['scale-down', 'k8s-cluster', {}],
+  ['kubectl-exec', 'k8s-cluster', {}],
+  ['probes', 'k8s-cluster', {}],
 ];
 
 export const SCENARIOS: Configuration[] = SCENARIO_FIGURES.flatMap(([scenario, tag, attributes]) =>

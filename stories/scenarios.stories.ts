@@ -42,3 +42,7 @@ export const RollingUpdateEn = { ...story(SCENARIOS, 'rolling-update (en)'), nam
 export const RollingUpdateFr = { ...story(SCENARIOS, 'rolling-update (fr)'), name: 'rolling-update (fr)' };
 export const ScaleDownEn = { ...story(SCENARIOS, 'scale-down (en)'), name: 'scale-down (en)' };
 export const ScaleDownFr = { ...story(SCENARIOS, 'scale-down (fr)'), name: 'scale-down (fr)' };
+export const KubectlExecEn = { ...story(SCENARIOS, 'kubectl-exec (en)'), name: 'kubectl-exec (en)' };
+export const KubectlExecFr = { ...story(SCENARIOS, 'kubectl-exec (fr)'), name: 'kubectl-exec (fr)' };
+export const ProbesEn = { ...story(SCENARIOS, 'probes (en)'), name: 'probes (en)' };
+export const ProbesFr = { ...story(SCENARIOS, 'probes (fr)'), name: 'probes (fr)' };

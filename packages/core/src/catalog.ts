@@ -35,6 +35,8 @@ export const ICON_NAMES = [
   'cni',
   'service',
   'kernel-rules',
+  'streaming-server',
+  'log-files',
   'cluster',
   'layer',
 ] as const;
@@ -323,6 +325,24 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     description: {
       en: "The node's packet rules, written by kube-proxy: they translate a Service IP into one backend Pod's IP. kube-proxy itself is not on the packet's path.",
       fr: "Les règles de paquets du nœud, écrites par kube-proxy : elles traduisent l’IP d’un Service en l’IP d’un Pod. kube-proxy lui-même n’est pas sur le chemin des paquets.",
+    },
+  },
+  'streaming-server': {
+    kind: 'streaming-server',
+    icon: 'streaming-server',
+    label: { en: 'streaming server', fr: 'serveur de streaming' },
+    description: {
+      en: 'Served by the container runtime for CRI Exec, Attach and PortForward: the kubelet connects to the URL it returns and relays the stream.',
+      fr: 'Servi par le runtime de conteneurs pour les appels CRI Exec, Attach et PortForward : le kubelet se connecte à l’URL rendue et relaie le flux.',
+    },
+  },
+  'log-files': {
+    kind: 'log-files',
+    icon: 'log-files',
+    label: same('/var/log/pods'),
+    description: {
+      en: 'The containers’ log files: the runtime writes each container’s stdout and stderr there, and the kubelet reads them for kubectl logs.',
+      fr: 'Les fichiers de journaux des conteneurs : le runtime y écrit la sortie standard et d’erreur de chacun, le kubelet les lit pour kubectl logs.',
     },
   },
   cluster: {

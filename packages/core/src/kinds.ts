@@ -30,6 +30,8 @@ export const COMPONENT_KINDS = [
   'pod',
   'service',
   'kernel-rules',
+  'streaming-server',
+  'log-files',
 ] as const;
 
 /** Kinds that contain other components. */

@@ -90,6 +90,8 @@ const APPLICABLE: Record<string, string[]> = {
   'node-join': KUBERNETES_FIGURES,
   'rolling-update': KUBERNETES_FIGURES,
   'scale-down': KUBERNETES_FIGURES,
+  'kubectl-exec': [...KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=5 pods=0'), 'worker-node', 'worker-node runtime=cri-o'],
+  probes: [...KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=5 pods=0' && f !== 'cluster workers=12 (collapsed pods)'), 'worker-node', 'worker-node runtime=cri-o'],
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -215,7 +217,9 @@ describe('built-in scenarios: rules every step keeps', () => {
       for (const step of s.steps) {
         const from = kind.get(step.from)!;
         const to = kind.get(step.to)!;
-        if ((from === 'apiserver' || from === 'load-balancer') && watchers.has(to))
+        // The one exception (reference §2 S8): the API server dials a kubelet on :10250 for logs, exec, port-forward.
+        const kubeletApi = id === 'kubectl-exec' && from === 'apiserver' && to === 'kubelet' && step.kind === 'request' && /^(GET|POST) :10250\//.test(step.message?.en ?? '');
+        if ((from === 'apiserver' || from === 'load-balancer') && watchers.has(to) && !kubeletApi)
           assert.equal(step.kind, 'watch', `${id} on ${name}: ${step.id}`);
         if (step.kind === 'watch') assert.ok(from === 'apiserver' || from === 'load-balancer', `${id} on ${name}: ${step.id} watches ${from}`);
       }
@@ -762,6 +766,89 @@ describe('custom scenarios and errors', () => {
       assert.match(at('stop-container').caption.en, /SIGTERM, then SIGKILL/);
       const deleted = s.steps.filter((st) => /DELETED/.test(text(st)));
       assert.ok(deleted.length === 1 && deleted[0]!.beat > at('persist-final-delete').beat, name);
+    }
+  });
+
+  it('kubectl-exec needs a running Pod and names the attribute that draws one', () => {
+    const [onCluster] = errorsOf(resolveScenario('kubectl-exec', cluster({ pods: '0' }), 'k8s-cluster'));
+    assert.equal(onCluster!.code, 'scenario-not-applicable');
+    assert.match(onCluster!.message.en, /needs a worker node running a Pod\. Set pods="1" or more\.$/);
+    assert.match(onCluster!.message.fr, /il lui faut un nœud worker qui fait tourner un Pod\. Indiquez pods="1" ou plus\.$/);
+    const [onWorker] = errorsOf(resolveScenario('kubectl-exec', workerNode({ pods: '0' }), 'k8s-worker-node'));
+    assert.match(onWorker!.message.en, /Set pods="1" or more\.$/);
+    const [onControlPlane] = errorsOf(resolveScenario('kubectl-exec', controlPlane(), 'k8s-control-plane'));
+    assert.match(onControlPlane!.message.en, /written for k8s-cluster and k8s-worker-node/);
+  });
+
+  it('kubectl-exec: the API server → kubelet link exists only while it plays; logs skip the CRI, exec and port-forward use it', () => {
+    for (const name of ['cluster', 'cluster control-planes=3', 'worker-node']) {
+      const f = figure(name);
+      const kind = new Map(f.model.components.map((c) => [c.id, c.kind]));
+      assert.ok(!f.model.edges.some((e) => kind.get(e.from) === 'apiserver' && kind.get(e.to) === 'kubelet'), `${name}: the figure has no such link`);
+      const s = resolved('kubectl-exec', name);
+      const k = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const dials = s.steps.filter((st) => k.get(st.from) === 'apiserver' && k.get(st.to) === 'kubelet');
+      assert.deepEqual(dials.map((st) => st.message!.en.split('/')[1]), ['containerLogs', 'exec', 'portForward'], name);
+      for (const st of dials) assert.equal(st.hops.length, 1, `${name}: ${st.id} goes straight to the kubelet, not through the load balancer`);
+      // Each answer from the kubelet travels back over the link the API server opened.
+      for (const st of s.steps.filter((x) => x.kind === 'response' && k.get(x.from) === 'kubelet' && k.get(x.to) === 'apiserver'))
+        assert.ok(st.hops.length === 1 && st.hops[0]!.reversed && k.get(st.hops[0]!.edge.split('->')[0]!) === 'apiserver', `${name}: ${st.id}`);
+      const at = (id: string) => s.steps.find((st) => st.id === id)!.index;
+      const criCalls = s.steps.filter((st) => k.get(st.from) === 'kubelet' && /^CRI /.test(st.message?.en ?? ''));
+      assert.deepEqual(criCalls.map((st) => st.message!.en), ['CRI Exec', 'CRI PortForward'], `${name}: logs make no CRI call`);
+      assert.ok(s.steps.some((st) => st.index < at('exec-dial') && k.get(st.from) === 'kubelet' && k.get(st.to) === 'log-files'), `${name}: the kubelet reads the log file`);
+      // Exec: CRI Exec, the URL back, the kubelet to the streaming server, then down to the OCI runtime.
+      const order = ['exec-dial', 'exec-cri', 'exec-url', 'exec-connect', 'exec-started'].map(at);
+      assert.deepEqual([...order].sort((a, b) => a - b), order, name);
+      assert.ok(s.steps.some((st) => st.index > at('exec-connect') && st.index < at('exec-started') && /^(runc|crun) exec$/.test(st.message?.en ?? '')), `${name}: runc exec`);
+    }
+    const ha = resolved('kubectl-exec', 'cluster control-planes=3');
+    assert.ok(signature(ha).includes('request kubectl>load-balancer'), 'kubectl still reaches the API servers through the load balancer');
+  });
+
+  it('probes needs two drawn Pods and names the attribute that draws them', () => {
+    const [onCluster] = errorsOf(resolveScenario('probes', cluster({ pods: '0' }), 'k8s-cluster'));
+    assert.equal(onCluster!.code, 'scenario-not-applicable');
+    assert.match(onCluster!.message.en, /needs two Pods drawn on worker nodes\. Set pods="2" or more/);
+    assert.match(onCluster!.message.fr, /il lui faut deux Pods dessinés sur des nœuds worker\. Indiquez pods="2" ou plus/);
+    const [onWorker] = errorsOf(resolveScenario('probes', workerNode({ pods: '1' }), 'k8s-worker-node'));
+    assert.match(onWorker!.message.en, /Set pods="2" or more\.$/);
+  });
+
+  it('probes: liveness restarts the container in place; readiness restarts nothing and only leaves the endpoints', () => {
+    for (const name of ['cluster', 'cluster control-planes=3', 'worker-node', 'worker-node runtime=cri-o']) {
+      const s = resolved('probes', name);
+      const k = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const at = (id: string) => s.steps.find((st) => st.id === id || st.id.startsWith(`${id}.`))!;
+      const live = at('liveness-probe').to;
+      const ready = at('readiness-probe').to;
+      assert.notEqual(live, ready, name);
+      assert.equal(k.get(live), 'pod');
+      // The kubelet probes its own node's Pods itself.
+      for (const probe of [at('liveness-probe'), at('readiness-probe')]) {
+        assert.equal(k.get(probe.from), 'kubelet');
+        assert.equal(s.model.components.find((c) => c.id === probe.from)!.parent, s.model.components.find((c) => c.id === probe.to)!.parent, name);
+      }
+      const split = at('readiness-probe').index;
+      const livenessPart = s.steps.filter((st) => st.index < split);
+      const readinessPart = s.steps.filter((st) => st.index >= split);
+      // Liveness: killed, then started again in the same Pod; no controller or scheduler takes part.
+      assert.ok(livenessPart.some((st) => st.message?.en === 'StopContainer'), name);
+      assert.ok(livenessPart.some((st) => st.to === live && st.effects.some((e) => e.component === live && e.state === 'running')), `${name}: restarted in place`);
+      assert.ok(!livenessPart.some((st) => ['scheduler', 'controller-manager'].includes(k.get(st.from)!) || ['scheduler', 'controller-manager'].includes(k.get(st.to)!)), name);
+      assert.equal(statesAt(s, s.beats.length - 1).get(live), 'running');
+      assert.equal(s.model.components.filter((c) => c.kind === 'pod').length, figure(name).model.components.filter((c) => c.kind === 'pod').length, `${name}: no new Pod`);
+      // Readiness: no CRI call, no state change, Ready=False reported before kube-proxy hears of it.
+      assert.ok(!readinessPart.some((st) => /Container|Sandbox/.test(st.message?.en ?? '')), `${name}: nothing is stopped or started`);
+      assert.ok(!readinessPart.some((st) => st.effects.some((e) => e.component === ready)), `${name}: ${ready} keeps its state`);
+      const reported = at('readiness-report').index;
+      assert.match(at('readiness-report').message!.en, /Ready=False/);
+      const proxies = readinessPart.filter((st) => st.kind === 'watch' && k.get(st.to) === 'kube-proxy');
+      assert.ok(proxies.length > 0 && proxies.every((st) => st.index > reported), name);
+      if (name.startsWith('cluster')) {
+        const endpoints = readinessPart.find((st) => k.get(st.from) === 'controller-manager' && /endpointslices/.test(st.message!.en))!;
+        assert.ok(endpoints.index > reported && proxies.every((st) => st.index > endpoints.index), `${name}: controller, then kube-proxy`);
+      }
     }
   });
 

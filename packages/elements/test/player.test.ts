@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
-import { BUILTIN_SCENARIO_IDS, type Scenario, type ScenarioStep } from '@k8s-diagrams/core';
+import { BUILTIN_SCENARIO_IDS, figureModelFromMarkup, resolveScenario, type Scenario, type ScenarioStep } from '@k8s-diagrams/core';
 import { EXPECTED_FLOWS } from '../../core/test/fixtures/scenario-flows.js';
 import type { DiagramElement } from '../src/base/diagram-element.js';
 import { drawnIds, drawnKinds, eventsDuring, part, settle, shadow, warningsDuring } from './helpers.js';
@@ -558,4 +558,44 @@ describe('the issue 14 scenarios play to their end in French, under reduced moti
         window.matchMedia = real;
       }
     });
+});
+
+// Issue 14's scenarios: each plays to its end on every figure it names, in both languages,
+// under reduced motion, and ends on its last caption.
+describe('issue 14 scenarios play to their end', () => {
+  const CASES: Array<[string, 'k8s-cluster' | 'k8s-worker-node', Record<string, string>]> = [
+    ['kubectl-exec', 'k8s-cluster', {}],
+    ['kubectl-exec', 'k8s-cluster', { 'control-planes': '3' }],
+    ['kubectl-exec', 'k8s-worker-node', {}],
+    ['probes', 'k8s-cluster', {}],
+    ['probes', 'k8s-cluster', { 'control-planes': '3' }],
+    ['probes', 'k8s-worker-node', {}],
+  ];
+  for (const [id, tag, attributes] of CASES)
+    for (const lang of ['en', 'fr'] as const)
+      it(`${id} on <${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}> (${lang}, reduced motion)`, async () => {
+        const real = window.matchMedia;
+        window.matchMedia = ((query: string) => {
+          if (!query.includes('prefers-reduced-motion')) return real.call(window, query);
+          return Object.assign(new EventTarget(), { matches: true, media: query, onchange: null }) as unknown as MediaQueryList;
+        });
+        try {
+          const el = await mountTag(tag, { ...attributes, scenario: id, controls: '', lang });
+          const model = figureModelFromMarkup(tag, (name) => attributes[name] ?? null);
+          if (!model.ok) throw new Error('figure');
+          const resolved = resolveScenario(id, model.value, tag);
+          if (!resolved.ok) throw new Error(resolved.errors[0]!.message.en);
+          expect(el.steps.length).to.equal(resolved.value.steps.length);
+          const ends = await eventsDuring(el, 'k8s-end', () => {
+            for (let i = 0; i < 200 && el.stepIndex < el.steps.at(-1)!.beat; i++) el.next();
+          });
+          expect(ends.length).to.equal(1);
+          await el.updateComplete;
+          const last = resolved.value.steps.at(-1)!.caption[lang];
+          expect(part(el, 'caption')!.textContent).to.include(last);
+          expect(part(el, 'error')).to.equal(null);
+        } finally {
+          window.matchMedia = real;
+        }
+      });
 });

@@ -25,6 +25,7 @@ import { kubectlIcon } from './icons/kubectl.js';
 import { kubeletIcon } from './icons/kubelet.js';
 import { layerIcon } from './icons/layer.js';
 import { loadBalancerIcon } from './icons/load-balancer.js';
+import { logFilesIcon } from './icons/log-files.js';
 import { nerdctlIcon } from './icons/nerdctl.js';
 import { nodeIcon } from './icons/node.js';
 import { ociIcon } from './icons/oci.js';
@@ -34,6 +35,7 @@ import { runcIcon } from './icons/runc.js';
 import { schedIcon } from './icons/sched.js';
 import { serviceIcon } from './icons/service.js';
 import { shimIcon } from './icons/shim.js';
+import { streamingServerIcon } from './icons/streaming-server.js';
 import { youkiIcon } from './icons/youki.js';
 
 /** Every icon by name: the inner markup of a 32×32 SVG (render it inside `<svg viewBox="0 0 32 32">`). */
@@ -62,6 +64,7 @@ export const ICONS: Readonly<Record<IconName, SVGTemplateResult>> = Object.freez
   'kubelet': kubeletIcon,
   'layer': layerIcon,
   'load-balancer': loadBalancerIcon,
+  'log-files': logFilesIcon,
   'nerdctl': nerdctlIcon,
   'node': nodeIcon,
   'oci': ociIcon,
@@ -71,6 +74,7 @@ export const ICONS: Readonly<Record<IconName, SVGTemplateResult>> = Object.freez
   'sched': schedIcon,
   'service': serviceIcon,
   'shim': shimIcon,
+  'streaming-server': streamingServerIcon,
   'youki': youkiIcon,
 });
 

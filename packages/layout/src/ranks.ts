@@ -26,6 +26,8 @@ const RANK: Readonly<Record<Kind, number>> = {
   cri: 6,
   'cri-dockerd': 6,
   'kernel-rules': 6,
+  // Read by the kubelet, written by the runtime below it: between the two, so a node stays narrow.
+  'log-files': 6,
   containerd: 7,
   'cri-o': 7,
   cni: 8,
@@ -36,6 +38,8 @@ const RANK: Readonly<Record<Kind, number>> = {
   runc: 9,
   crun: 9,
   youki: 9,
+  // Served by the CRI server, in front of the shim it has start the exec'd process.
+  'streaming-server': 7.5,
   pod: 10,
   // Groups take the rank of their highest member (see rankOf in to-elk).
   cluster: 0,

@@ -175,7 +175,7 @@ function resolveSteps(id: string, steps: ScenarioStep[], model: Model, builtin: 
       else effects.push({ component, state: effect.state });
     });
     if (from === undefined || to === undefined) return;
-    const hops = findRoute(model, from, to);
+    const hops = routeOf(model, step.kind, from, to);
     if (hops === undefined) {
       problems.add(
         scenarioProblem(
@@ -205,6 +205,19 @@ function resolveSteps(id: string, steps: ScenarioStep[], model: Model, builtin: 
     });
   });
   return out;
+}
+
+/**
+ * A step's way along the edges. A response goes back over the link its request took: when
+ * `to` calls `from` directly, that link, reversed, even if `from` also calls `to` (a kubelet
+ * answers the API server that dialled it, not over its own link to the API server).
+ */
+function routeOf(model: Model, kind: ScenarioStepKind, from: string, to: string): RouteHop[] | undefined {
+  if (kind === 'response') {
+    const request = findRoute(model, to, from, { directedOnly: true });
+    if (request?.length === 1 && request[0]!.edge !== '') return [{ ...request[0]!, from, to, reversed: !request[0]!.reversed }];
+  }
+  return findRoute(model, from, to);
 }
 
 function beatsOf(steps: ResolvedStep[]): number[][] {

@@ -96,6 +96,8 @@ export abstract class DiagramElement extends LitElement {
     | 'node-join'
     | 'rolling-update'
     | 'scale-down'
+    | 'kubectl-exec'
+    | 'probes'
     | Scenario
     | null = null;
 

@@ -11,5 +11,7 @@ import { PRESETS as drain } from './drain.generated.js';
 import { PRESETS as nodeJoin } from './node-join.generated.js';
 import { PRESETS as rollingUpdate } from './rolling-update.generated.js';
 import { PRESETS as scaleDown } from './scale-down.generated.js';
+import { PRESETS as kubectlExec } from './kubectl-exec.generated.js';
+import { PRESETS as probes } from './probes.generated.js';
 
-export const SCENARIO_PRESETS: PresetTable = { ...shared, ...kubectlApply, ...selfHealing, ...scale, ...nodeFailure, ...serviceTraffic, ...drain, ...nodeJoin, ...rollingUpdate, ...scaleDown };
+export const SCENARIO_PRESETS: PresetTable = { ...shared, ...kubectlApply, ...selfHealing, ...scale, ...nodeFailure, ...serviceTraffic, ...drain, ...nodeJoin, ...rollingUpdate, ...scaleDown, ...kubectlExec, ...probes };

@@ -13,6 +13,8 @@ const LOADERS: Readonly<Record<string, () => Promise<PresetTable>>> = {
   'node-join': () => import('./node-join.generated.js').then((m) => m.PRESETS),
   'rolling-update': () => import('./rolling-update.generated.js').then((m) => m.PRESETS),
   'scale-down': () => import('./scale-down.generated.js').then((m) => m.PRESETS),
+  'kubectl-exec': () => import('./kubectl-exec.generated.js').then((m) => m.PRESETS),
+  'probes': () => import('./probes.generated.js').then((m) => m.PRESETS),
 };
 
 /**

@@ -18,6 +18,8 @@ export const BUILTIN_SCENARIO_IDS = [
   'node-join',
   'rolling-update',
   'scale-down',
+  'kubectl-exec',
+  'probes',
 ] as const;
 
 export type BuiltinScenarioId = (typeof BUILTIN_SCENARIO_IDS)[number];

@@ -6,9 +6,11 @@ import { etcdQuorumLoss } from './etcd-quorum-loss.js';
 import { haFailover } from './ha-failover.js';
 import type { BuiltinScenarioId } from './ids.js';
 import { kubectlApply } from './kubectl-apply.js';
+import { kubectlExec } from './kubectl-exec.js';
 import { nerdctlRun } from './nerdctl-run.js';
 import { nodeFailure } from './node-failure.js';
 import { nodeJoin } from './node-join.js';
+import { probes } from './probes.js';
 import { rollingUpdate } from './rolling-update.js';
 import { scale } from './scale.js';
 import { scaleDown } from './scale-down.js';
@@ -36,4 +38,6 @@ export const BUILTIN_SCENARIOS: Readonly<Record<BuiltinScenarioId, BuiltinScenar
   'node-join': nodeJoin,
   'rolling-update': rollingUpdate,
   'scale-down': scaleDown,
+  'kubectl-exec': kubectlExec,
+  probes,
 };

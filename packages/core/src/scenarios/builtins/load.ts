@@ -20,6 +20,8 @@ const LOADERS: Readonly<Record<BuiltinScenarioId, () => Promise<BuiltinScenario>
   'node-join': () => import('./node-join.js').then((m) => m.nodeJoin),
   'rolling-update': () => import('./rolling-update.js').then((m) => m.rollingUpdate),
   'scale-down': () => import('./scale-down.js').then((m) => m.scaleDown),
+  'kubectl-exec': () => import('./kubectl-exec.js').then((m) => m.kubectlExec),
+  probes: () => import('./probes.js').then((m) => m.probes),
 };
 
 /**
