@@ -37,6 +37,8 @@ export const ICON_NAMES = [
   'kernel-rules',
   'cluster',
   'layer',
+  'cloud-load-balancer',
+  'client',
 ] as const;
 export type IconName = (typeof ICON_NAMES)[number];
 
@@ -323,6 +325,24 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     description: {
       en: "The node's packet rules, written by kube-proxy: they translate a Service IP into one backend Pod's IP. kube-proxy itself is not on the packet's path.",
       fr: "Les règles de paquets du nœud, écrites par kube-proxy : elles traduisent l’IP d’un Service en l’IP d’un Pod. kube-proxy lui-même n’est pas sur le chemin des paquets.",
+    },
+  },
+  'cloud-load-balancer': {
+    kind: 'cloud-load-balancer',
+    icon: 'cloud-load-balancer',
+    label: { en: 'cloud load balancer', fr: 'répartiteur de charge cloud' },
+    description: {
+      en: 'A load balancer the cloud provider runs for a Service of type LoadBalancer: its public address sends traffic to the NodePort of the nodes.',
+      fr: "Un répartiteur de charge que le fournisseur cloud fait tourner pour un Service de type LoadBalancer : son adresse publique envoie le trafic au NodePort des nœuds.",
+    },
+  },
+  client: {
+    kind: 'client',
+    icon: 'client',
+    label: { en: 'client', fr: 'client' },
+    description: {
+      en: 'Someone outside the cluster (a browser, another application) calling one of its public addresses.',
+      fr: "Quelqu’un hors du cluster (un navigateur, une autre application) qui appelle l’une de ses adresses publiques.",
     },
   },
   cluster: {

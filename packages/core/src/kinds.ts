@@ -30,6 +30,8 @@ export const COMPONENT_KINDS = [
   'pod',
   'service',
   'kernel-rules',
+  'cloud-load-balancer',
+  'client',
 ] as const;
 
 /** Kinds that contain other components. */

@@ -11,7 +11,10 @@ const RANK: Readonly<Record<Kind, number>> = {
   nerdctl: 0,
   crictl: 0,
   podman: 0,
+  client: 0,
   'load-balancer': 1,
+  // Outside the cluster, in front of the nodes' NodePorts.
+  'cloud-load-balancer': 1,
   apiserver: 2,
   etcd: 3,
   scheduler: 3,

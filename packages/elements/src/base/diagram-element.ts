@@ -92,6 +92,7 @@ export abstract class DiagramElement extends LitElement {
     | 'crictl-run'
     | 'nerdctl-run'
     | 'etcd-quorum-loss'
+    | 'load-balancer-service'
     | Scenario
     | null = null;
 

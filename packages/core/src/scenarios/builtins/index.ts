@@ -4,6 +4,7 @@ import { dockerRun } from './docker-run.js';
 import { etcdQuorumLoss } from './etcd-quorum-loss.js';
 import { haFailover } from './ha-failover.js';
 import { kubectlApply } from './kubectl-apply.js';
+import { loadBalancerService } from './load-balancer-service.js';
 import { nerdctlRun } from './nerdctl-run.js';
 import { nodeFailure } from './node-failure.js';
 import { scale } from './scale.js';
@@ -25,6 +26,7 @@ export const BUILTIN_SCENARIOS = {
   'crictl-run': crictlRun,
   'nerdctl-run': nerdctlRun,
   'etcd-quorum-loss': etcdQuorumLoss,
+  'load-balancer-service': loadBalancerService,
 } as const satisfies Record<string, Scenario>;
 
 export type BuiltinScenarioId = keyof typeof BUILTIN_SCENARIOS;
