@@ -28,6 +28,7 @@ export const SHOTS: Shot[] = [
   { file: 'scenario-kubectl-apply.png', html: '<k8s-cluster pods="0" scenario="kubectl-apply" controls></k8s-cluster>', beat: 14 },
   { file: 'scenario-ha-failover-fr.png', html: '<k8s-control-plane replicas="3" scenario="ha-failover" controls lang="fr"></k8s-control-plane>', beat: 6 },
   { file: 'scenario-etcd-quorum-loss.png', html: '<k8s-cluster control-planes="3" scenario="etcd-quorum-loss" controls></k8s-cluster>', beat: 5 },
+  { file: 'scenario-load-balancer-service.png', html: '<k8s-cluster cloud="OVH" scenario="load-balancer-service" controls></k8s-cluster>', beat: 16 },
   // A snapshot (the page is .scratch/shot.html: the fixtures are one folder up), and an audit log replayed on it.
   { file: 'snapshot-kubeadm.png', html: '<k8s-cluster src="../examples/data/cluster-kubeadm.json"></k8s-cluster>' },
   { file: 'snapshot-pod-phases.png', html: '<k8s-cluster src="../examples/data/cluster-pod-phases.json"></k8s-cluster>' },

@@ -109,6 +109,7 @@ const SCENARIO_FIGURES: Array<[string, Configuration['tag'], Record<string, stri
   ['crictl-run', 'container-stack', {}],
   ['nerdctl-run', 'container-stack', {}],
   ['etcd-quorum-loss', 'k8s-cluster', { 'control-planes': '3' }],
+  ['load-balancer-service', 'k8s-cluster', { cloud: 'OVH' }],
 ];
 
 export const SCENARIOS: Configuration[] = SCENARIO_FIGURES.flatMap(([scenario, tag, attributes]) =>

@@ -34,3 +34,5 @@ export const NerdctlRunEn = { ...story(SCENARIOS, 'nerdctl-run (en)'), name: 'ne
 export const NerdctlRunFr = { ...story(SCENARIOS, 'nerdctl-run (fr)'), name: 'nerdctl-run (fr)' };
 export const EtcdQuorumLossEn = { ...story(SCENARIOS, 'etcd-quorum-loss (en)'), name: 'etcd-quorum-loss (en)' };
 export const EtcdQuorumLossFr = { ...story(SCENARIOS, 'etcd-quorum-loss (fr)'), name: 'etcd-quorum-loss (fr)' };
+export const LoadBalancerServiceEn = { ...story(SCENARIOS, 'load-balancer-service (en)'), name: 'load-balancer-service (en)' };
+export const LoadBalancerServiceFr = { ...story(SCENARIOS, 'load-balancer-service (fr)'), name: 'load-balancer-service (fr)' };

@@ -53,6 +53,7 @@ describe('no link crosses a title', () => {
   for (const scenario of Object.values(BUILTIN_SCENARIOS))
     for (const element of scenario.appliesTo ?? []) {
       const attributes: Record<string, string> = scenario.id === 'ha-failover' || scenario.id === 'etcd-quorum-loss' ? (element === 'k8s-cluster' ? { 'control-planes': '3' } : { replicas: '3' }) : {};
+      if (scenario.id === 'load-balancer-service') attributes.cloud = 'OVH';
       it(`${scenario.id} on <${element}>`, async () => {
         const el = await mount({ name: scenario.id, tag: element, attributes }, { scenario: scenario.id });
         expect(crossings(el).sort()).to.deep.equal(KNOWN[`${scenario.id} on <${element}>`] ?? []);

@@ -11,9 +11,9 @@ const RANK: Readonly<Record<Kind, number>> = {
   nerdctl: 0,
   crictl: 0,
   podman: 0,
+  // Outside the cluster: a client, and the cloud's load balancer in front of the nodes' NodePorts.
   client: 0,
   'load-balancer': 1,
-  // Outside the cluster, in front of the nodes' NodePorts.
   'cloud-load-balancer': 1,
   apiserver: 2,
   etcd: 3,
