@@ -23,7 +23,7 @@ describe('the scenario gallery story', () => {
       };
       after(() => gallery?.remove());
 
-      it('has one figure per built-in, in order, and says how many', async () => {
+      it('has one figure per built-in, in order, and says how many', () => {
         const g = page();
         expect([...g.querySelectorAll<HTMLElement>('figure[data-scenario]')].map((f) => f.dataset.scenario)).to.deep.equal([...BUILTIN_SCENARIO_IDS]);
         expect(g.querySelector('p')!.textContent).to.contain(String(BUILTIN_SCENARIO_IDS.length));
