@@ -35,6 +35,7 @@ export const SHOTS: Shot[] = [
   { file: 'scenario-scale-down-fr.png', html: '<k8s-cluster scenario="scale-down" controls lang="fr"></k8s-cluster>', beat: 13 },
   { file: 'scenario-kubectl-exec.png', html: '<k8s-cluster scenario="kubectl-exec" controls></k8s-cluster>', beat: 15 },
   { file: 'scenario-probes-fr.png', html: '<k8s-cluster scenario="probes" controls lang="fr"></k8s-cluster>', beat: 18 },
+  { file: 'scenario-load-balancer-service.png', html: '<k8s-cluster cloud="OVH" scenario="load-balancer-service" controls></k8s-cluster>', beat: 16 },
   // A snapshot (the page is .scratch/shot.html: the fixtures are one folder up), and an audit log replayed on it.
   { file: 'snapshot-kubeadm.png', html: '<k8s-cluster src="../examples/data/cluster-kubeadm.json"></k8s-cluster>' },
   { file: 'snapshot-pod-phases.png', html: '<k8s-cluster src="../examples/data/cluster-pod-phases.json"></k8s-cluster>' },

@@ -117,6 +117,7 @@ const SCENARIO_FIGURES: Array<[string, Configuration['tag'], Record<string, stri
   ['scale-down', 'k8s-cluster', {}],
   ['kubectl-exec', 'k8s-cluster', {}],
   ['probes', 'k8s-cluster', {}],
+  ['load-balancer-service', 'k8s-cluster', { cloud: 'OVH' }],
 ];
 
 export const SCENARIOS: Configuration[] = SCENARIO_FIGURES.flatMap(([scenario, tag, attributes]) =>

@@ -1,4 +1,5 @@
 import { SCENARIOS } from './configurations.js';
+import { renderGallery } from './gallery.js';
 import { story, type Args, type Meta } from './story-helpers.js';
 
 const meta: Meta<Args> = {
@@ -7,12 +8,23 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Every built-in scenario on a figure it plays on, with the controls, in English and French. Step with the arrows or play; captions are read by screen readers.',
+          'Every built-in scenario on a figure it plays on, with the controls, in English and French. Step with the arrows or play; captions are read by screen readers. The Gallery lists them all on one page, generated from the built-in registry.',
       },
     },
   },
 };
 export default meta;
+
+/** Every built-in scenario on one page (BUILTIN_SCENARIO_IDS): its title, its figure, playable. */
+const gallery = (lang: 'en' | 'fr') => ({
+  name: `Gallery (${lang})`,
+  args: { lang },
+  argTypes: { lang: { control: 'inline-radio', options: ['en', 'fr'], description: 'Language of the titles, captions and controls' } },
+  render: (args: Args) => renderGallery(args.lang === 'fr' ? 'fr' : 'en'),
+  parameters: { docs: { description: { story: 'Each built-in scenario with its title and the markup of the figure it plays on; a scenario added to the registry appears here by itself.' } } },
+});
+export const GalleryEn = gallery('en');
+export const GalleryFr = gallery('fr');
 
 export const KubectlApplyEn = { ...story(SCENARIOS, 'kubectl-apply (en)'), name: 'kubectl-apply (en)' };
 export const KubectlApplyFr = { ...story(SCENARIOS, 'kubectl-apply (fr)'), name: 'kubectl-apply (fr)' };
@@ -46,3 +58,5 @@ export const KubectlExecEn = { ...story(SCENARIOS, 'kubectl-exec (en)'), name: '
 export const KubectlExecFr = { ...story(SCENARIOS, 'kubectl-exec (fr)'), name: 'kubectl-exec (fr)' };
 export const ProbesEn = { ...story(SCENARIOS, 'probes (en)'), name: 'probes (en)' };
 export const ProbesFr = { ...story(SCENARIOS, 'probes (fr)'), name: 'probes (fr)' };
+export const LoadBalancerServiceEn = { ...story(SCENARIOS, 'load-balancer-service (en)'), name: 'load-balancer-service (en)' };
+export const LoadBalancerServiceFr = { ...story(SCENARIOS, 'load-balancer-service (fr)'), name: 'load-balancer-service (fr)' };

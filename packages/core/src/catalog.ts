@@ -39,6 +39,8 @@ export const ICON_NAMES = [
   'log-files',
   'cluster',
   'layer',
+  'cloud-load-balancer',
+  'client',
 ] as const;
 export type IconName = (typeof ICON_NAMES)[number];
 
@@ -343,6 +345,24 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     description: {
       en: 'The containers’ log files: the runtime writes each container’s stdout and stderr there, and the kubelet reads them for kubectl logs.',
       fr: 'Les fichiers de journaux des conteneurs : le runtime y écrit la sortie standard et d’erreur de chacun, le kubelet les lit pour kubectl logs.',
+    },
+  },
+  'cloud-load-balancer': {
+    kind: 'cloud-load-balancer',
+    icon: 'cloud-load-balancer',
+    label: { en: 'cloud load balancer', fr: 'répartiteur de charge cloud' },
+    description: {
+      en: 'A load balancer the cloud provider runs for a Service of type LoadBalancer: its public address sends traffic to the NodePort of the nodes.',
+      fr: "Un répartiteur de charge que le fournisseur cloud fait tourner pour un Service de type LoadBalancer : son adresse publique envoie le trafic au NodePort des nœuds.",
+    },
+  },
+  client: {
+    kind: 'client',
+    icon: 'client',
+    label: { en: 'client', fr: 'client' },
+    description: {
+      en: 'Someone outside the cluster (a browser, another application) calling one of its public addresses.',
+      fr: "Quelqu’un hors du cluster (un navigateur, une autre application) qui appelle l’une de ses adresses publiques.",
     },
   },
   cluster: {

@@ -32,6 +32,8 @@ export const COMPONENT_KINDS = [
   'kernel-rules',
   'streaming-server',
   'log-files',
+  'cloud-load-balancer',
+  'client',
 ] as const;
 
 /** Kinds that contain other components. */

@@ -92,6 +92,7 @@ const APPLICABLE: Record<string, string[]> = {
   'scale-down': KUBERNETES_FIGURES,
   'kubectl-exec': [...KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=5 pods=0'), 'worker-node', 'worker-node runtime=cri-o'],
   probes: [...KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=5 pods=0' && f !== 'cluster workers=12 (collapsed pods)'), 'worker-node', 'worker-node runtime=cri-o'],
+  'load-balancer-service': ['cluster cloud=OVH'],
 };
 
 function resolved(id: string, name: string): ResolvedScenario {
@@ -450,6 +451,46 @@ describe('built-in scenarios: the mechanisms a Kubernetes expert checks', () => 
     }
     const crio = resolved('self-healing', 'cluster runtime=cri-o');
     assert.equal(text(stepOf(crio, 'exit-1')), 'exit code');
+  });
+
+  it('load-balancer-service: the cloud’s load balancer appears when the provider creates it and targets every node’s NodePort', () => {
+    const figures: Array<Record<string, string>> = [{ cloud: 'OVH' }, { cloud: 'OVH', 'control-planes': '3' }, { cloud: 'OVH', workers: '1' }];
+    for (const values of figures) {
+      const r = resolveScenario('load-balancer-service', cluster(values), 'k8s-cluster');
+      assert.ok(r.ok, JSON.stringify(values));
+      const s = r.value;
+      const where = JSON.stringify(values);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const at = (id: string) => stepOf(s, id).beat;
+      // The Service is stored (ClusterIP and NodePort allocated) before anyone acts on it.
+      assert.ok(at('allocate') < at('persist-service') && at('persist-service') < at('watch-service-lb'), where);
+      assert.match(text(stepOf(s, 'allocate')), /ClusterIP .* NodePort 3\d{4}/);
+      const nodePort = Number(/NodePort (\d+)/.exec(text(stepOf(s, 'allocate')))![1]);
+      assert.ok(nodePort >= 30000 && nodePort <= 32767, where);
+      // Only the active cloud-controller-manager calls the cloud, after watching through the API server.
+      const ccm = stepOf(s, 'ensure-lb').from;
+      assert.equal(kind.get(ccm), 'cloud-controller-manager');
+      assert.notEqual(s.model.components.find((c) => c.id === ccm)!.state, 'standby', where);
+      assert.equal(stepOf(s, 'watch-service-lb').to, ccm);
+      assert.equal(kind.get(stepOf(s, 'write-status').to), 'apiserver', `${where}: the status goes through the API server`);
+      assert.match(text(stepOf(s, 'write-status')), /^PATCH .*\/status$/);
+      assert.ok(at('ensure-lb') < at('write-status') && at('persist-status') < at('send'), where);
+      // Hidden until the provider creates it; linked to every worker's rules (its NodePort).
+      assert.ok(hiddenAt(s, at('provision') - 1).includes('cloud-load-balancer') && !hiddenAt(s, at('provision')).includes('cloud-load-balancer'), where);
+      const workers = s.model.components.filter((c) => c.kind === 'node').map((c) => c.id);
+      for (const w of workers) assert.ok(s.model.edges.some((e) => e.from === 'cloud-load-balancer' && e.to === `${w}.kernel-rules`), `${where}: ${w}`);
+      // The packet enters at a node's NodePort, and kube-proxy is never on its path.
+      assert.equal(kind.get(stepOf(s, 'node-port').to), 'kernel-rules');
+      assert.match(text(stepOf(s, 'node-port')), new RegExp(`:${nodePort}$`));
+      for (const st of s.steps.filter((x) => x.beat >= at('send'))) assert.ok(kind.get(st.from) !== 'kube-proxy' && kind.get(st.to) !== 'kube-proxy', `${where}: ${st.id}`);
+      assert.deepEqual(hiddenAt(s, s.beats.length - 1), [], where);
+    }
+    // Cluster policy: with another worker, the Pod chosen is on another node than the entry.
+    const two = resolved('load-balancer-service', 'cluster cloud=OVH');
+    const pod = two.model.components.find((c) => c.id === stepOf(two, 'deliver').to)!;
+    assert.notEqual(pod.parent, two.model.components.find((c) => c.id === stepOf(two, 'node-port').to)!.parent);
+    // The figure without a scenario draws none of it.
+    assert.ok(!cluster({ cloud: 'OVH' }).components.some((c) => c.kind === 'cloud-load-balancer' || c.kind === 'client'));
   });
 
   it('ha-failover: the cloud-controller-manager stops with its node, and each Lease goes to whichever standby retries first', () => {
@@ -850,6 +891,18 @@ describe('custom scenarios and errors', () => {
         assert.ok(endpoints.index > reported && proxies.every((st) => st.index > endpoints.index), `${name}: controller, then kube-proxy`);
       }
     }
+  });
+
+  it('load-balancer-service needs a cloud-controller-manager and names the attribute that adds it', () => {
+    const [onCluster] = errorsOf(resolveScenario('load-balancer-service', cluster(), 'k8s-cluster'));
+    assert.equal(onCluster!.code, 'scenario-not-applicable');
+    assert.match(onCluster!.message.en, /needs a cloud-controller-manager and its cloud provider API\. Set cloud="OVH" .*\.$/);
+    assert.match(onCluster!.message.fr, /il lui faut un cloud-controller-manager .* Indiquez cloud="OVH" .*\.$/);
+    const [onPlane] = errorsOf(resolveScenario('load-balancer-service', controlPlane(), 'k8s-control-plane'));
+    assert.match(onPlane!.message.en, /written for k8s-cluster/);
+    // With the cloud drawn, a missing worker is named without the cloud remedy.
+    const [noWorker] = errorsOf(resolveScenario('load-balancer-service', cluster({ cloud: 'OVH', workers: '0' }), 'k8s-cluster'));
+    assert.match(noWorker!.message.en, /needs a worker node with kube-proxy and a container runtime\.$/);
   });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {

@@ -69,7 +69,8 @@ describe('nothing covers what it should not, in every built-in scenario', () => 
   for (const scenario of Object.values(BUILTIN_SCENARIOS)) {
     for (const element of scenario.appliesTo ?? []) {
       for (const base of FIGURES[element] ?? []) {
-        const figure = (scenario.id === 'ha-failover' || scenario.id === 'etcd-quorum-loss') && element === 'k8s-cluster' ? { ...base, attributes: { 'control-planes': '3' } } : base;
+        const ha = (scenario.id === 'ha-failover' || scenario.id === 'etcd-quorum-loss') && element === 'k8s-cluster' ? { ...base, attributes: { 'control-planes': '3' } } : base;
+        const figure = scenario.id === 'load-balancer-service' ? { ...base, attributes: { cloud: 'OVH' } } : ha;
         it(`${scenario.id} on <${figure.tag}${Object.entries(figure.attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}>`, async () => {
           const el = await mount({ name: scenario.id, tag: figure.tag, attributes: figure.attributes }, { scenario: scenario.id, style: 'width: 1400px; display: block' });
           const problems = new Set(collisions(el).map((p) => `before the first step: ${p}`));

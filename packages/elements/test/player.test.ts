@@ -51,6 +51,7 @@ const FIGURE_ATTRIBUTES: Record<string, [string, Record<string, string>]> = {
   'control-plane replicas=3': ['k8s-control-plane', { replicas: '3' }],
   'worker-node': ['k8s-worker-node', {}],
   'container-stack': ['container-stack', {}],
+  'cluster cloud=OVH': ['k8s-cluster', { cloud: 'OVH' }],
 };
 
 describe('scenarios on the elements', () => {
@@ -65,6 +66,26 @@ describe('scenarios on the elements', () => {
         expect(walked.slice(0, beats.length)).to.deep.equal(beats);
       });
     }
+    // In French and under reduced motion, once for each built-in (on the first figure it names).
+    const firsts = [...new Map(EXPECTED_FLOWS.filter((f) => FIGURE_ATTRIBUTES[f.figure]).map((f) => [f.scenario, f] as const)).values()];
+    for (const { scenario, figure, beats } of firsts)
+      it(`${scenario} on ${figure} plays to its end in French under reduced motion`, async () => {
+        const real = window.matchMedia;
+        window.matchMedia = ((query: string) => {
+          if (!query.includes('prefers-reduced-motion')) return real.call(window, query);
+          return Object.assign(new EventTarget(), { matches: true, media: query, onchange: null }) as unknown as MediaQueryList;
+        });
+        try {
+          const [tag, attributes] = FIGURE_ATTRIBUTES[figure]!;
+          const el = await mountTag(tag, { ...attributes, scenario, controls: '', lang: 'fr' });
+          expect((await walk(el)).slice(0, beats.length)).to.deep.equal(beats);
+          await el.updateComplete;
+          expect(part(el, 'caption')!.textContent).to.contain('Fin du scénario');
+          expect(shadow(el).querySelector('.motion-overlay')!.getAnimations({ subtree: true })).to.deep.equal([]);
+        } finally {
+          window.matchMedia = real;
+        }
+      });
     it('covers every built-in scenario', () => {
       const covered = new Set(EXPECTED_FLOWS.filter((f) => FIGURE_ATTRIBUTES[f.figure]).map((f) => f.scenario));
       expect([...BUILTIN_SCENARIO_IDS].filter((id) => !covered.has(id))).to.deep.equal([]);

@@ -8,6 +8,8 @@ export const ICON_VIEWBOX = 32;
 export * from './icons/api.js';
 export * from './icons/c-c-m.js';
 export * from './icons/c-m.js';
+export * from './icons/client.js';
+export * from './icons/cloud-load-balancer.js';
 export * from './icons/cloud.js';
 export * from './icons/cluster.js';
 export * from './icons/cni.js';

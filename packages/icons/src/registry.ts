@@ -4,6 +4,8 @@ import type { SVGTemplateResult } from 'lit';
 import { apiIcon } from './icons/api.js';
 import { cCMIcon } from './icons/c-c-m.js';
 import { cMIcon } from './icons/c-m.js';
+import { clientIcon } from './icons/client.js';
+import { cloudLoadBalancerIcon } from './icons/cloud-load-balancer.js';
 import { cloudIcon } from './icons/cloud.js';
 import { clusterIcon } from './icons/cluster.js';
 import { cniIcon } from './icons/cni.js';
@@ -43,6 +45,8 @@ export const ICONS: Readonly<Record<IconName, SVGTemplateResult>> = Object.freez
   'api': apiIcon,
   'c-c-m': cCMIcon,
   'c-m': cMIcon,
+  'client': clientIcon,
+  'cloud-load-balancer': cloudLoadBalancerIcon,
   'cloud': cloudIcon,
   'cluster': clusterIcon,
   'cni': cniIcon,

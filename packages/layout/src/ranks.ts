@@ -11,7 +11,10 @@ const RANK: Readonly<Record<Kind, number>> = {
   nerdctl: 0,
   crictl: 0,
   podman: 0,
+  // Outside the cluster: a client, and the cloud's load balancer in front of the nodes' NodePorts.
+  client: 0,
   'load-balancer': 1,
+  'cloud-load-balancer': 1,
   apiserver: 2,
   etcd: 3,
   scheduler: 3,

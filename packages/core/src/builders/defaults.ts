@@ -51,10 +51,13 @@ export interface ScenarioPresetFigure {
 export function scenarioPresetFigures(): ScenarioPresetFigure[] {
   const cluster = (values: Record<string, string>) => buildClusterModel(unwrap(clusterOptions(attributes(values))));
   const controlPlane = (values: Record<string, string>) => buildControlPlaneModel(unwrap(controlPlaneOptions(attributes(values))));
-  const figures: Array<[string, string, Model]> = [
+  // [name, element, model, only these scenarios (all when absent)]
+  const figures: Array<[string, string, Model, BuiltinScenarioId[]?]> = [
     ['cluster', 'k8s-cluster', cluster({})],
     ['cluster pods=0', 'k8s-cluster', cluster({ pods: '0' })],
     ['cluster control-planes=3', 'k8s-cluster', cluster({ 'control-planes': '3' })],
+    // The figure `load-balancer-service` names (the cloud-controller-manager needs `cloud`).
+    ['cluster cloud=OVH', 'k8s-cluster', cluster({ cloud: 'OVH' }), ['load-balancer-service']],
     ['control-plane', 'k8s-control-plane', controlPlane({})],
     ['control-plane replicas=3', 'k8s-control-plane', controlPlane({ replicas: '3' })],
     ['control-plane replicas=3 cloud=none', 'k8s-control-plane', controlPlane({ replicas: '3', cloud: 'none' })],
@@ -67,7 +70,8 @@ export function scenarioPresetFigures(): ScenarioPresetFigure[] {
     { name: 'control-plane cloud=OVH', model: controlPlane({ cloud: 'OVH' }) },
   ];
   for (const scenario of BUILTIN_SCENARIO_IDS)
-    for (const [name, element, model] of figures) {
+    for (const [name, element, model, only] of figures) {
+      if (only && !only.includes(scenario)) continue;
       const resolved = resolveScenario(scenario, model, element);
       if (resolved.ok) out.push({ name: `${name} + ${scenario}`, model: resolved.value.model, scenario });
     }

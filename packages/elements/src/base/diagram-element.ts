@@ -98,6 +98,7 @@ export abstract class DiagramElement extends LitElement {
     | 'scale-down'
     | 'kubectl-exec'
     | 'probes'
+    | 'load-balancer-service'
     | Scenario
     | null = null;
 

@@ -13,5 +13,6 @@ import { PRESETS as rollingUpdate } from './rolling-update.generated.js';
 import { PRESETS as scaleDown } from './scale-down.generated.js';
 import { PRESETS as kubectlExec } from './kubectl-exec.generated.js';
 import { PRESETS as probes } from './probes.generated.js';
+import { PRESETS as loadBalancerService } from './load-balancer-service.generated.js';
 
-export const SCENARIO_PRESETS: PresetTable = { ...shared, ...kubectlApply, ...selfHealing, ...scale, ...nodeFailure, ...serviceTraffic, ...drain, ...nodeJoin, ...rollingUpdate, ...scaleDown, ...kubectlExec, ...probes };
+export const SCENARIO_PRESETS: PresetTable = { ...shared, ...kubectlApply, ...selfHealing, ...scale, ...nodeFailure, ...serviceTraffic, ...drain, ...nodeJoin, ...rollingUpdate, ...scaleDown, ...kubectlExec, ...probes, ...loadBalancerService };

@@ -15,6 +15,7 @@ const LOADERS: Readonly<Record<string, () => Promise<PresetTable>>> = {
   'scale-down': () => import('./scale-down.generated.js').then((m) => m.PRESETS),
   'kubectl-exec': () => import('./kubectl-exec.generated.js').then((m) => m.PRESETS),
   'probes': () => import('./probes.generated.js').then((m) => m.PRESETS),
+  'load-balancer-service': () => import('./load-balancer-service.generated.js').then((m) => m.PRESETS),
 };
 
 /**

@@ -20,6 +20,7 @@ export const BUILTIN_SCENARIO_IDS = [
   'scale-down',
   'kubectl-exec',
   'probes',
+  'load-balancer-service',
 ] as const;
 
 export type BuiltinScenarioId = (typeof BUILTIN_SCENARIO_IDS)[number];

@@ -7,6 +7,7 @@ import { haFailover } from './ha-failover.js';
 import type { BuiltinScenarioId } from './ids.js';
 import { kubectlApply } from './kubectl-apply.js';
 import { kubectlExec } from './kubectl-exec.js';
+import { loadBalancerService } from './load-balancer-service.js';
 import { nerdctlRun } from './nerdctl-run.js';
 import { nodeFailure } from './node-failure.js';
 import { nodeJoin } from './node-join.js';
@@ -40,4 +41,5 @@ export const BUILTIN_SCENARIOS: Readonly<Record<BuiltinScenarioId, BuiltinScenar
   'scale-down': scaleDown,
   'kubectl-exec': kubectlExec,
   probes,
+  'load-balancer-service': loadBalancerService,
 };

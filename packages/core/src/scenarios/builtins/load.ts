@@ -22,6 +22,7 @@ const LOADERS: Readonly<Record<BuiltinScenarioId, () => Promise<BuiltinScenario>
   'scale-down': () => import('./scale-down.js').then((m) => m.scaleDown),
   'kubectl-exec': () => import('./kubectl-exec.js').then((m) => m.kubectlExec),
   probes: () => import('./probes.js').then((m) => m.probes),
+  'load-balancer-service': () => import('./load-balancer-service.js').then((m) => m.loadBalancerService),
 };
 
 /**
