@@ -19,6 +19,8 @@ export default tseslint.config(
       'examples/**/.vitepress/dist/**',
       'site/.vitepress/cache/**',
       'site/.vitepress/dist/**',
+      // Each consumer app has its own toolchain and type-check (scripts/check-consumers.mjs).
+      'examples/consumers/**',
     ],
   },
   ...tseslint.configs.recommendedTypeChecked,

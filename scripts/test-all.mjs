@@ -1,6 +1,7 @@
 // The whole test suite, as CI runs it: build, typecheck, lint, the generated files' freshness,
 // Node tests (core, layout, the built bundle, examples, the type tests), browser tests
-// (@web/test-runner in system Chromium), the packed packages (publint, attw, an install).
+// (@web/test-runner in system Chromium), the packed packages (publint, attw, an install), the
+// consumer apps of examples/consumers/ (installed from the tarballs, built, opened in Chromium).
 // Ends with one line `N passed, M failed` totalling every suite.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -37,6 +38,8 @@ if (built) {
   counted('node tests', 'node', ['scripts/run-node-tests.mjs'], '.test-results/node.json');
   counted('browser tests', 'pnpm', ['exec', 'web-test-runner'], '.test-results/browser.json');
   counted('packages (pack:all, publint, attw, install)', 'node', ['scripts/check-packages.mjs'], '.test-results/packages.json');
+  // After the packages: the consumer apps install the tarballs check-packages just packed.
+  counted('consumer apps (examples/consumers: Vite, React 19, React 18, Vue, Astro)', 'node', ['scripts/check-consumers.mjs'], '.test-results/consumers.json');
 } else {
   suites.push({ name: 'node and browser tests (not run: the build failed)', passed: 0, failed: 1, seconds: 0 });
 }

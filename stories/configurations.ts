@@ -26,6 +26,8 @@ export const CONTROL_PLANE: Configuration[] = [
   { name: 'High availability, external etcd', tag: 'k8s-control-plane', attributes: { replicas: '3', etcd: 'external' }, usesElk: true },
   { name: 'High availability (French)', tag: 'k8s-control-plane', attributes: { replicas: '3', lang: 'fr' } },
   { name: 'Five replicas', tag: 'k8s-control-plane', attributes: { replicas: '5' }, usesElk: true },
+  { name: 'Static Pods (kubeadm)', tag: 'k8s-control-plane', attributes: { 'static-pods': '' }, usesElk: true },
+  { name: 'High availability, static Pods (French)', tag: 'k8s-control-plane', attributes: { replicas: '3', 'static-pods': '', lang: 'fr' }, usesElk: true },
 ];
 
 export const CLUSTER: Configuration[] = [
@@ -113,6 +115,13 @@ const SCENARIO_FIGURES: Array<[string, Configuration['tag'], Record<string, stri
   ['etcd-quorum-loss', 'k8s-cluster', { 'control-planes': '3' }],
   ['dns-lookup', 'k8s-cluster', {}],
   ['autoscale', 'k8s-cluster', {}],
+  ['drain', 'k8s-cluster', {}],
+  ['node-join', 'k8s-cluster', {}],
+  ['rolling-update', 'k8s-cluster', {}],
+  ['scale-down', 'k8s-cluster', {}],
+  ['kubectl-exec', 'k8s-cluster', {}],
+  ['probes', 'k8s-cluster', {}],
+  ['load-balancer-service', 'k8s-cluster', { cloud: 'OVH' }],
 ];
 
 export const SCENARIOS: Configuration[] = SCENARIO_FIGURES.flatMap(([scenario, tag, attributes]) =>

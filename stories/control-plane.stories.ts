@@ -17,3 +17,5 @@ export const HighAvailability = { ...story(CONTROL_PLANE, 'High availability'), 
 export const HighAvailabilityExternalEtcd = { ...story(CONTROL_PLANE, 'High availability, external etcd'), name: 'High availability, external etcd' };
 export const HighAvailabilityFrench = { ...story(CONTROL_PLANE, 'High availability (French)'), name: 'High availability (French)' };
 export const FiveReplicas = { ...story(CONTROL_PLANE, 'Five replicas'), name: 'Five replicas' };
+export const StaticPods = { ...story(CONTROL_PLANE, 'Static Pods (kubeadm)'), name: 'Static Pods (kubeadm)' };
+export const HighAvailabilityStaticPodsFrench = { ...story(CONTROL_PLANE, 'High availability, static Pods (French)'), name: 'High availability, static Pods (French)' };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { BUILTIN_SCENARIO_IDS } from '@k8s-diagrams/core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { ENTRY, measure, staticClosure } from '../../scripts/size.mjs';
 import { serveStatic, type StaticServer } from '../support/static-server.js';
@@ -74,6 +75,30 @@ describe('the bundle a page loads with one <script type="module">', () => {
     assert.ok(result.haKinds.includes('load-balancer'));
     const fetched = server.requests.slice(first);
     assert.ok(!fetched.some((p) => p.includes('elk.worker') || p.includes('pipeline')), `fetched ${fetched.join(', ')}`);
+  });
+
+  it('fetches for one built-in scenario its own chunk and layouts, no other scenario’s, and no ELK', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const first = server.requests.length;
+    await page.goto(`${server.url}/test/pages/one-scenario.html`);
+    const result = await page.evaluate(async () => {
+      await customElements.whenDefined('k8s-cluster');
+      const el = document.querySelector('k8s-cluster') as HTMLElement & { layoutComplete: Promise<void>; steps: unknown[] };
+      await el.layoutComplete;
+      return { steps: el.steps.length, error: el.shadowRoot!.querySelector('[part="error"]')?.textContent ?? null };
+    });
+    await page.close();
+    assert.deepEqual(errors, []);
+    assert.equal(result.error, null);
+    assert.ok(result.steps > 0, 'the scenario resolved');
+    const fetched = server.requests.slice(first).map((p) => p.replace(/.*\//, ''));
+    assert.ok(fetched.some((f) => /^scale-[A-Z0-9]+\.js$/.test(f)), `the scale chunk was fetched: ${fetched.join(', ')}`);
+    assert.ok(fetched.some((f) => /^scale\.generated-[A-Z0-9]+\.js$/.test(f)), 'its layouts were fetched');
+    const others = BUILTIN_SCENARIO_IDS.filter((id) => id !== 'scale');
+    assert.deepEqual(fetched.filter((f) => others.some((id) => f.startsWith(`${id}-`) || f.startsWith(`${id}.generated-`))), [], 'no other scenario was fetched');
+    assert.ok(!fetched.some((f) => f.includes('elk.worker') || f.startsWith('pipeline')), `no ELK: ${fetched.join(', ')}`);
   });
 
   it('draws replicas="5" in the ELK worker under a strict CSP, with no violation', async () => {

@@ -35,10 +35,14 @@ export const ICON_NAMES = [
   'cni',
   'service',
   'kernel-rules',
+  'streaming-server',
+  'log-files',
   'coredns',
   'metrics-server',
   'cluster',
   'layer',
+  'cloud-load-balancer',
+  'client',
 ] as const;
 export type IconName = (typeof ICON_NAMES)[number];
 
@@ -343,6 +347,42 @@ export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
     description: {
       en: 'A Pod that scrapes the kubelets’ CPU and memory use and serves metrics.k8s.io, proxied by the API server (aggregation layer).',
       fr: 'Un Pod qui collecte le CPU et la mémoire des kubelets et sert metrics.k8s.io, relayé par le serveur d’API (couche d’agrégation).',
+    },
+  },
+  'streaming-server': {
+    kind: 'streaming-server',
+    icon: 'streaming-server',
+    label: { en: 'streaming server', fr: 'serveur de streaming' },
+    description: {
+      en: 'Served by the container runtime for CRI Exec, Attach and PortForward: the kubelet connects to the URL it returns and relays the stream.',
+      fr: 'Servi par le runtime de conteneurs pour les appels CRI Exec, Attach et PortForward : le kubelet se connecte à l’URL rendue et relaie le flux.',
+    },
+  },
+  'log-files': {
+    kind: 'log-files',
+    icon: 'log-files',
+    label: same('/var/log/pods'),
+    description: {
+      en: 'The containers’ log files: the runtime writes each container’s stdout and stderr there, and the kubelet reads them for kubectl logs.',
+      fr: 'Les fichiers de journaux des conteneurs : le runtime y écrit la sortie standard et d’erreur de chacun, le kubelet les lit pour kubectl logs.',
+    },
+  },
+  'cloud-load-balancer': {
+    kind: 'cloud-load-balancer',
+    icon: 'cloud-load-balancer',
+    label: { en: 'cloud load balancer', fr: 'répartiteur de charge cloud' },
+    description: {
+      en: 'A load balancer the cloud provider runs for a Service of type LoadBalancer: its public address sends traffic to the NodePort of the nodes.',
+      fr: "Un répartiteur de charge que le fournisseur cloud fait tourner pour un Service de type LoadBalancer : son adresse publique envoie le trafic au NodePort des nœuds.",
+    },
+  },
+  client: {
+    kind: 'client',
+    icon: 'client',
+    label: { en: 'client', fr: 'client' },
+    description: {
+      en: 'Someone outside the cluster (a browser, another application) calling one of its public addresses.',
+      fr: "Quelqu’un hors du cluster (un navigateur, une autre application) qui appelle l’une de ses adresses publiques.",
     },
   },
   cluster: {

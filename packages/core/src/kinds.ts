@@ -30,6 +30,10 @@ export const COMPONENT_KINDS = [
   'pod',
   'service',
   'kernel-rules',
+  'streaming-server',
+  'log-files',
+  'cloud-load-balancer',
+  'client',
   'coredns',
   'metrics-server',
 ] as const;

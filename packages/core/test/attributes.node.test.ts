@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { matchLanguage, parseCount, parseEnum, parseNodeName, controlPlaneOptions, clusterOptions, workerSpec } from '@k8s-diagrams/core';
+import { matchLanguage, parseCount, parseEnum, parseNodeName, controlPlaneOptions, clusterOptions, figureModelFromMarkup, workerSpec } from '@k8s-diagrams/core';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? null;
 
@@ -45,6 +45,19 @@ describe('attribute parsing', () => {
     const bad = controlPlaneOptions(reader({ replicas: '0', etcd: 'sideways' }));
     assert.equal(bad.ok, false);
     assert.deepEqual(bad.ok ? [] : bad.errors.map((e) => e.path), ['replicas', 'etcd']);
+  });
+
+  it('reads static-pods as an HTML boolean, on the control plane alone or inside a cluster', () => {
+    for (const value of ['', 'static-pods', 'true'])
+      assert.deepEqual(controlPlaneOptions(reader({ 'static-pods': value })), { ok: true, value: { replicas: 1, etcd: 'stacked', cloud: '', staticPods: true } });
+    const kubelets = (tag: 'k8s-cluster' | 'k8s-control-plane', plane: Record<string, string>) => {
+      const r = tag === 'k8s-cluster' ? figureModelFromMarkup(tag, reader({}), [{ localName: 'k8s-control-plane', read: reader(plane) }]) : figureModelFromMarkup(tag, reader(plane));
+      assert.ok(r.ok);
+      return r.value.components.filter((c) => c.kind === 'kubelet' && !c.id.includes('.')).map((c) => c.id);
+    };
+    assert.deepEqual(kubelets('k8s-control-plane', { 'static-pods': '' }), ['kubelet']);
+    assert.deepEqual(kubelets('k8s-cluster', { replicas: '3', 'static-pods': '' }), ['kubelet-1', 'kubelet-2', 'kubelet-3']);
+    assert.deepEqual(kubelets('k8s-cluster', { replicas: '3' }), [], 'only the workers’ kubelets without it');
   });
 
   it('gives CRI-O crun by default and keeps an explicit OCI runtime', () => {

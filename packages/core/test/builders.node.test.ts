@@ -98,6 +98,30 @@ describe('high availability (F3)', () => {
     for (const replicas of [1, 3, 5]) assert.ok(buildControlPlaneModel({ replicas, etcd: 'stacked' }).components.filter((c) => c.kind === 'etcd').every((c) => c.label === undefined), `${replicas}: no note`);
   });
 
+  it('static-pods: each node’s kubelet runs the control plane through its runtime and reports to the API entry', () => {
+    for (const replicas of [1, 3]) {
+      const m = buildControlPlaneModel({ replicas, etcd: 'stacked', staticPods: true });
+      assert.ok(validateModel(m).ok);
+      const kubelets = m.components.filter((c) => c.kind === 'kubelet');
+      assert.equal(kubelets.length, replicas);
+      const entry = replicas > 1 ? 'lb' : 'apiserver';
+      for (const k of kubelets) {
+        assert.deepEqual(k.label, { en: 'kubelet (static Pods)', fr: 'kubelet (Pods statiques)' });
+        assert.equal(m.components.find((c) => c.id === k.parent)?.kind, 'control-plane', 'in its control-plane node');
+        const out = m.edges.filter((e) => e.from === k.id);
+        assert.deepEqual(out.map((e) => kindOf(m).get(e.to)).sort(), [replicas > 1 ? 'load-balancer' : 'apiserver', 'containerd'].sort());
+        assert.ok(out.some((e) => e.to === entry));
+        const runtime = m.components.find((c) => c.id === out.find((e) => kindOf(m).get(e.to) === 'containerd')!.to)!;
+        assert.equal(runtime.parent, k.parent, 'the runtime of the same node');
+      }
+      assertEtcdOnlyFromApiserver(m);
+    }
+    const plain = buildControlPlaneModel({ replicas: 3, etcd: 'stacked' });
+    assert.equal(count(plain, 'kubelet'), 0, 'off by default');
+    const external = buildControlPlaneModel({ replicas: 3, etcd: 'external', staticPods: true });
+    assertEtcdOnlyFromApiserver(external);
+  });
+
   it('keeps an odd number of external etcd members', () => {
     assert.equal(count(buildControlPlaneModel({ replicas: 4, etcd: 'external' }), 'etcd'), 5);
     assert.equal(count(buildControlPlaneModel({ replicas: 1, etcd: 'external' }), 'etcd'), 3);

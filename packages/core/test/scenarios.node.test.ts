@@ -89,6 +89,13 @@ const APPLICABLE: Record<string, string[]> = {
   'crictl-run': ['container-stack'],
   'nerdctl-run': ['container-stack'],
   'etcd-quorum-loss': ['cluster control-planes=3', 'cluster control-planes=3 addons=coredns', 'control-plane replicas=3'],
+  drain: KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=1'),
+  'node-join': KUBERNETES_FIGURES,
+  'rolling-update': KUBERNETES_FIGURES,
+  'scale-down': KUBERNETES_FIGURES,
+  'kubectl-exec': [...KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=5 pods=0'), 'worker-node', 'worker-node runtime=cri-o'],
+  probes: [...KUBERNETES_FIGURES.filter((f) => f !== 'cluster workers=5 pods=0' && f !== 'cluster workers=12 (collapsed pods)'), 'worker-node', 'worker-node runtime=cri-o'],
+  'load-balancer-service': ['cluster cloud=OVH'],
   'dns-lookup': [...KUBERNETES_FIGURES, 'worker-node', 'worker-node runtime=cri-o'],
   autoscale: KUBERNETES_FIGURES,
 };
@@ -217,8 +224,10 @@ describe('built-in scenarios: rules every step keeps', () => {
       for (const step of s.steps) {
         const from = kind.get(step.from)!;
         const to = kind.get(step.to)!;
+        // The one exception (reference §2 S8): the API server dials a kubelet on :10250 for logs, exec, port-forward.
+        const kubeletApi = id === 'kubectl-exec' && from === 'apiserver' && to === 'kubelet' && step.kind === 'request' && /^(GET|POST) :10250\//.test(step.message?.en ?? '');
         // A response answers the component's own request (the HPA controller reading metrics); it is no call.
-        if ((from === 'apiserver' || from === 'load-balancer') && watchers.has(to) && step.kind !== 'response')
+        if ((from === 'apiserver' || from === 'load-balancer') && watchers.has(to) && !kubeletApi && step.kind !== 'response')
           assert.equal(step.kind, 'watch', `${id} on ${name}: ${step.id}`);
         if (step.kind === 'watch') assert.ok(from === 'apiserver' || from === 'load-balancer', `${id} on ${name}: ${step.id} watches ${from}`);
       }
@@ -266,7 +275,7 @@ describe('built-in scenarios: rules every step keeps', () => {
   });
 
   it('a Pod appears at the step that creates it: the ReplicaSet controller’s Pods, stored in etcd', () => {
-    const created = { 'kubectl-apply': 3, scale: 2, 'node-failure': 2, 'self-healing': 1 } as const;
+    const created = { 'kubectl-apply': 3, scale: 2, 'node-failure': 2, 'self-healing': 1, 'rolling-update': 3 } as const;
     for (const [id, count] of Object.entries(created))
       for (const name of APPLICABLE[id]!.filter((f) => f === 'cluster' || f === 'cluster control-planes=3')) {
         const s = resolved(id, name);
@@ -449,6 +458,46 @@ describe('built-in scenarios: the mechanisms a Kubernetes expert checks', () => 
     }
     const crio = resolved('self-healing', 'cluster runtime=cri-o');
     assert.equal(text(stepOf(crio, 'exit-1')), 'exit code');
+  });
+
+  it('load-balancer-service: the cloud’s load balancer appears when the provider creates it and targets every node’s NodePort', () => {
+    const figures: Array<Record<string, string>> = [{ cloud: 'OVH' }, { cloud: 'OVH', 'control-planes': '3' }, { cloud: 'OVH', workers: '1' }];
+    for (const values of figures) {
+      const r = resolveScenario('load-balancer-service', cluster(values), 'k8s-cluster');
+      assert.ok(r.ok, JSON.stringify(values));
+      const s = r.value;
+      const where = JSON.stringify(values);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const at = (id: string) => stepOf(s, id).beat;
+      // The Service is stored (ClusterIP and NodePort allocated) before anyone acts on it.
+      assert.ok(at('allocate') < at('persist-service') && at('persist-service') < at('watch-service-lb'), where);
+      assert.match(text(stepOf(s, 'allocate')), /ClusterIP .* NodePort 3\d{4}/);
+      const nodePort = Number(/NodePort (\d+)/.exec(text(stepOf(s, 'allocate')))![1]);
+      assert.ok(nodePort >= 30000 && nodePort <= 32767, where);
+      // Only the active cloud-controller-manager calls the cloud, after watching through the API server.
+      const ccm = stepOf(s, 'ensure-lb').from;
+      assert.equal(kind.get(ccm), 'cloud-controller-manager');
+      assert.notEqual(s.model.components.find((c) => c.id === ccm)!.state, 'standby', where);
+      assert.equal(stepOf(s, 'watch-service-lb').to, ccm);
+      assert.equal(kind.get(stepOf(s, 'write-status').to), 'apiserver', `${where}: the status goes through the API server`);
+      assert.match(text(stepOf(s, 'write-status')), /^PATCH .*\/status$/);
+      assert.ok(at('ensure-lb') < at('write-status') && at('persist-status') < at('send'), where);
+      // Hidden until the provider creates it; linked to every worker's rules (its NodePort).
+      assert.ok(hiddenAt(s, at('provision') - 1).includes('cloud-load-balancer') && !hiddenAt(s, at('provision')).includes('cloud-load-balancer'), where);
+      const workers = s.model.components.filter((c) => c.kind === 'node').map((c) => c.id);
+      for (const w of workers) assert.ok(s.model.edges.some((e) => e.from === 'cloud-load-balancer' && e.to === `${w}.kernel-rules`), `${where}: ${w}`);
+      // The packet enters at a node's NodePort, and kube-proxy is never on its path.
+      assert.equal(kind.get(stepOf(s, 'node-port').to), 'kernel-rules');
+      assert.match(text(stepOf(s, 'node-port')), new RegExp(`:${nodePort}$`));
+      for (const st of s.steps.filter((x) => x.beat >= at('send'))) assert.ok(kind.get(st.from) !== 'kube-proxy' && kind.get(st.to) !== 'kube-proxy', `${where}: ${st.id}`);
+      assert.deepEqual(hiddenAt(s, s.beats.length - 1), [], where);
+    }
+    // Cluster policy: with another worker, the Pod chosen is on another node than the entry.
+    const two = resolved('load-balancer-service', 'cluster cloud=OVH');
+    const pod = two.model.components.find((c) => c.id === stepOf(two, 'deliver').to)!;
+    assert.notEqual(pod.parent, two.model.components.find((c) => c.id === stepOf(two, 'node-port').to)!.parent);
+    // The figure without a scenario draws none of it.
+    assert.ok(!cluster({ cloud: 'OVH' }).components.some((c) => c.kind === 'cloud-load-balancer' || c.kind === 'client'));
   });
 
   it('ha-failover: the cloud-controller-manager stops with its node, and each Lease goes to whichever standby retries first', () => {
@@ -655,6 +704,272 @@ describe('custom scenarios and errors', () => {
     assert.equal(e!.code, 'scenario-not-applicable');
     assert.match(e!.message.en, /Set workers="1" or more \(addons="metrics-server" also draws metrics-server from the start\)\.$/);
     assert.match(e!.message.fr, /addons="metrics-server" dessine aussi metrics-server/);
+  });
+
+  it('drain needs a second worker, named with the attribute that adds it', () => {
+    const [error] = errorsOf(resolveScenario('drain', cluster({ workers: '1' }), 'k8s-cluster'));
+    assert.equal(error!.code, 'scenario-not-applicable');
+    assert.match(error!.message.en, /needs a second worker node to drain, worker-2, and this figure has 1\. Set workers="2"\.$/);
+    assert.match(error!.message.fr, /un deuxième nœud worker à vider, worker-2, et ce schéma en a 1\. Indiquez workers="2"\.$/);
+    const [elsewhere] = errorsOf(resolveScenario('drain', controlPlane(), 'k8s-control-plane'));
+    assert.equal(elsewhere!.code, 'scenario-not-applicable');
+  });
+
+  for (const name of ['cluster', 'cluster workers=5 pods=0', 'cluster control-planes=3'])
+    it(`drain on ${name}: cordon first, one 429 then the retry, replacements off the drained node, DaemonSet Pods untouched`, () => {
+      const s = resolved('drain', name);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const parent = new Map(s.model.components.map((c) => [c.id, c.parent]));
+      const at = (id: string) => s.steps.find((st) => st.id === id || st.id.startsWith(`${id}.`))!.beat;
+      const text = (st: (typeof s.steps)[number]) => st.message?.en ?? '';
+      const toApi = s.steps.filter((st) => kind.get(st.from) === 'kubectl' && kind.get(st.to) !== 'kubectl');
+      assert.match(text(toApi[0]!), /^PATCH nodes\/worker-2$/, 'the cordon comes first');
+      const evictions = toApi.filter((st) => /eviction/.test(text(st)));
+      assert.ok(evictions.length >= 2, 'an eviction and its retry');
+      assert.ok(at('taint') < evictions[0]!.beat, 'tainted before anything is evicted');
+      const refused = s.steps.find((st) => st.kind === 'response' && kind.get(st.to) === 'kubectl' && /429 nginx-4/.test(text(st)))!;
+      assert.ok(refused, 'a 429 for the second Pod');
+      assert.ok(refused.beat < at('retry') && at('persist-budget') < at('retry'), 'retried once the budget allows it');
+      // The second Pod is untouched until its retry is allowed.
+      const late = s.model.components.find((c) => c.label === 'nginx-4')!.id;
+      const terminating = s.steps.filter((st) => st.effects?.some((e) => e.component === late && e.state === 'terminating'));
+      assert.deepEqual(terminating.map((st) => st.beat), [at('persist-evict-again')]);
+      // Replacements are bound on other nodes, never on worker-2.
+      const bound = s.steps.filter((st) => /watch-bound/.test(st.id) && kind.get(st.to) === 'kubelet').map((st) => parent.get(st.to));
+      assert.equal(bound.length, 2);
+      assert.ok(bound.every((n) => n !== 'worker-2'), String(bound));
+      for (const label of ['nginx-5', 'nginx-6']) assert.notEqual(s.model.components.find((c) => c.label === label)!.parent, 'worker-2');
+      // DaemonSet Pods (kube-proxy) change no state; only nginx Pods are evicted.
+      for (const st of s.steps) for (const e of st.effects ?? []) assert.equal(kind.get(e.component), 'pod', `${st.id}: ${e.component}`);
+      assert.ok(s.steps.some((st) => st.id === 'daemonset-stays' && st.from === 'worker-2.kube-proxy'));
+      assert.equal(statesAt(s, s.beats.length - 1).get('worker-2.kube-proxy'), undefined);
+    });
+
+  it('node-join is written for <k8s-cluster>, and says so elsewhere', () => {
+    for (const [model, tag] of [[controlPlane(), 'k8s-control-plane'], [workerNode(), 'k8s-worker-node']] as const) {
+      const [error] = errorsOf(resolveScenario('node-join', model, tag));
+      assert.equal(error!.code, 'scenario-not-applicable');
+      assert.match(error!.message.en, /it is written for k8s-cluster\.$/);
+    }
+  });
+
+  for (const name of ['cluster', 'cluster control-planes=3', 'cluster runtime=cri-o', 'cluster workers=5 pods=0'])
+    it(`node-join on ${name}: a worker drawn only while it plays; CSR, approval, signing, then the Node, its Lease, Ready, the taint removed`, () => {
+      const s = resolved('node-join', name);
+      const before = new Set(figure(name).model.components.map((c) => c.id));
+      const added = s.model.components.filter((c) => !before.has(c.id));
+      const node = added.find((c) => c.kind === 'node')!;
+      assert.equal(node.id, `worker-${figure(name).model.components.filter((c) => c.kind === 'node').length + 1}`);
+      assert.ok(added.every((c) => c === node || c.parent === node.id), 'only the new worker and its parts');
+      assert.ok(added.some((c) => c.kind === 'kubelet') && !added.some((c) => c.kind === 'pod' || c.kind === 'kube-proxy'));
+      // Nothing of it is drawn before the first beat.
+      assert.deepEqual(hiddenAt(s, -1).sort(), added.map((c) => c.id).sort());
+      assert.deepEqual(hiddenAt(s, 0), []);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const kubelet = added.find((c) => c.kind === 'kubelet')!.id;
+      const en = (st: (typeof s.steps)[number]) => st.message?.en ?? '';
+      const beatOf = (test: (st: (typeof s.steps)[number]) => boolean) => s.steps.find(test)!.beat;
+      const csr = beatOf((st) => st.from === kubelet && /certificatesigningrequests/.test(en(st)));
+      const approved = beatOf((st) => kind.get(st.from) === 'controller-manager' && /approval/.test(en(st)));
+      const signed = beatOf((st) => kind.get(st.from) === 'controller-manager' && /certificate/.test(en(st)));
+      const picked = beatOf((st) => st.kind === 'watch' && st.to === kubelet);
+      const registered = beatOf((st) => st.from === kubelet && /^POST nodes/.test(en(st)));
+      const tainted = beatOf((st) => /taint not-ready/.test(en(st)));
+      const lease = beatOf((st) => st.from === kubelet && /Lease/.test(en(st)));
+      const ready = beatOf((st) => st.from === kubelet && /status$/.test(en(st)));
+      const untainted = beatOf((st) => /remove taint not-ready/.test(en(st)));
+      const scheduler = beatOf((st) => st.kind === 'watch' && kind.get(st.to) === 'scheduler');
+      const order = [csr, approved, signed, picked, registered, tainted, lease, ready, untainted, scheduler];
+      assert.deepEqual([...order].sort((a, b) => a - b), order, String(order));
+      // Before its certificate the kubelet only asks for one.
+      for (const st of s.steps.filter((x) => x.from === kubelet && x.beat < picked)) assert.match(en(st), /certificatesigningrequests/);
+      // Ready once the runtime says so; the node is running only once the taint is gone.
+      const runtimeReady = beatOf((st) => st.to === kubelet && /RuntimeReady/.test(en(st)));
+      assert.ok(lease < runtimeReady && runtimeReady < ready);
+      assert.equal(statesAt(s, untainted - 1).get(node.id), 'pending');
+      assert.equal(statesAt(s, s.beats.length - 1).get(node.id), 'running');
+    });
+  it('rolling-update needs the whole cluster and says which element draws it', () => {
+    const [onControlPlane] = errorsOf(resolveScenario('rolling-update', controlPlane(), 'k8s-control-plane'));
+    assert.equal(onControlPlane!.code, 'scenario-not-applicable');
+    assert.match(onControlPlane!.message.en, /needs .*a worker node .*Play it on <k8s-cluster>, which draws the worker nodes as well\.$/);
+    assert.match(onControlPlane!.message.fr, /il lui faut .*un nœud worker .*Jouez-le sur <k8s-cluster>, qui dessine aussi les nœuds worker\.$/);
+    const [onWorker] = errorsOf(resolveScenario('rolling-update', workerNode(), 'k8s-worker-node'));
+    assert.match(onWorker!.message.en, /needs kubectl.*Play it on <k8s-cluster>, which draws the control plane as well\.$/);
+  });
+
+  it('rolling-update: never more than 3 + maxSurge Pods counted, never fewer than 3 − maxUnavailable available; each old Pod goes once a new one is Ready', () => {
+    for (const name of APPLICABLE['rolling-update']!) {
+      const s = resolved('rolling-update', name);
+      const pods = s.model.components.filter((c) => c.kind === 'pod' && typeof c.label === 'string' && c.label.startsWith('nginx-'));
+      const of = (rs: string) => pods.filter((c) => (c.label as string).startsWith(`${rs}-`)).map((c) => c.id);
+      const old = of('nginx-5d8c');
+      const fresh = of('nginx-7b4f');
+      assert.equal(old.length, 3, name);
+      assert.equal(fresh.length, 3, name);
+      for (let b = -1; b < s.beats.length; b++) {
+        const states = statesAt(s, b);
+        const hidden = new Set(hiddenAt(s, b));
+        // Terminating Pods are not counted (ReplicaSet); a new Pod is available once it runs and is Ready.
+        const counted = [...old, ...fresh].filter((p) => !hidden.has(p) && !['terminating', 'down'].includes(states.get(p) ?? ''));
+        const available = [...old.filter((p) => states.get(p) === undefined), ...fresh.filter((p) => states.get(p) === 'running')];
+        assert.ok(counted.length <= 4, `${name}, beat ${b}: ${counted.length} Pods`);
+        assert.ok(available.length >= 3, `${name}, beat ${b}: ${available.length} available`);
+      }
+      const final = statesAt(s, s.beats.length - 1);
+      assert.deepEqual(old.map((p) => final.get(p)), ['down', 'down', 'down'], name);
+      assert.deepEqual(fresh.map((p) => final.get(p)), ['running', 'running', 'running'], name);
+      for (let i = 1; i <= 3; i++) {
+        const at = (id: string) => s.steps.findIndex((st) => st.id === id);
+        const ready = at(`ready-${i}`);
+        assert.ok(at(`new-${i}-persist-status`) < ready && ready < at(`delete-${i}`), `${name}: old Pod ${i} deleted after new Pod ${i} is Ready`);
+        assert.match(s.steps[ready]!.message!.en, /Ready$/);
+      }
+      assert.match(s.steps.find((st) => st.id === 'strategy')!.message!.en, /^maxSurge 1 · maxUnavailable 0$/);
+      assert.match(s.steps.find((st) => st.id === 'status')!.caption.en, /kept at 0 for kubectl rollout undo/);
+    }
+  });
+
+  it('scale-down needs the whole cluster and says which element draws it', () => {
+    const [onControlPlane] = errorsOf(resolveScenario('scale-down', controlPlane(), 'k8s-control-plane'));
+    assert.equal(onControlPlane!.code, 'scenario-not-applicable');
+    assert.match(onControlPlane!.message.en, /needs .*a worker node .*Play it on <k8s-cluster>, which draws the worker nodes as well\.$/);
+    const [onWorker] = errorsOf(resolveScenario('scale-down', workerNode(), 'k8s-worker-node'));
+    assert.match(onWorker!.message.fr, /il lui faut kubectl.*Jouez-le sur <k8s-cluster>, qui dessine aussi le plan de contrôle\.$/);
+    // An author's cluster whose workers have no kube-proxy (a CNI that replaces it) cannot show the endpoints part.
+    const noProxy = cluster();
+    noProxy.components = noProxy.components.filter((c) => c.kind !== 'kube-proxy');
+    noProxy.edges = noProxy.edges.filter((e) => !e.from.endsWith('kube-proxy') && !e.to.endsWith('kube-proxy'));
+    assert.match(errorsOf(resolveScenario('scale-down', noProxy, 'k8s-cluster'))[0]!.message.en, /needs kube-proxy on the worker nodes\.$/);
+  });
+
+  it('scale-down: one Pod goes; its endpoint is dropped while its kubelet stops it; DELETED only after the kubelet’s final delete', () => {
+    for (const name of APPLICABLE['scale-down']!) {
+      const s = resolved('scale-down', name);
+      const kind = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const text = (st: ResolvedScenario['steps'][number]) => st.message?.en ?? '';
+      const pods = s.model.components.filter((c) => c.kind === 'pod' && typeof c.label === 'string' && c.label.startsWith('nginx-')).map((c) => c.id);
+      assert.equal(pods.length, 3, name);
+      const final = statesAt(s, s.beats.length - 1);
+      assert.deepEqual(pods.filter((p) => final.get(p) === 'down').length, 1, `${name}: one Pod stopped`);
+      assert.deepEqual(pods.filter((p) => final.get(p) === undefined).length, 2, `${name}: two untouched`);
+      const at = (id: string) => s.steps.find((st) => st.id === id || st.id.startsWith(`${id}.`) || st.id.startsWith(`${id}@`))!;
+      const marked = at('persist-delete');
+      assert.equal(marked.effects[0]!.state, 'terminating');
+      // The EndpointSlice controller and the kubelet both start from the MODIFIED Pod, in the same beat.
+      assert.equal(at('endpoints-see').beat, at('watch-deleting').beat, name);
+      assert.ok(at('endpoints-see').beat > marked.beat);
+      // kube-proxy on every worker learns of it before the Pod object is gone.
+      const proxies = s.steps.filter((st) => st.kind === 'watch' && kind.get(st.to) === 'kube-proxy');
+      assert.equal(proxies.length, s.model.components.filter((c) => c.kind === 'kube-proxy').length, name);
+      for (const p of proxies) assert.ok(p.beat < at('persist-final-delete').beat, `${name}: ${p.id}`);
+      assert.match(at('endpoints-terminating').caption.en, /ready: false, terminating: true/);
+      // The kubelet's own sequence.
+      const kubelet = s.steps.find((st) => st.id.startsWith('watch-deleting') && kind.get(st.to) === 'kubelet')!.to;
+      assert.deepEqual(
+        s.steps.filter((st) => st.from === kubelet && st.index > marked.index && st.kind !== 'watch').map(text),
+        ['preStop hook', 'StopContainer (grace 30 s)', 'StopPodSandbox', `DELETE …/pods/${s.steps.find((st) => st.id === 'pick')!.message!.en.replace('pick ', '')} (grace 0)`],
+        name,
+      );
+      assert.match(at('stop-container').caption.en, /SIGTERM, then SIGKILL/);
+      const deleted = s.steps.filter((st) => /DELETED/.test(text(st)));
+      assert.ok(deleted.length === 1 && deleted[0]!.beat > at('persist-final-delete').beat, name);
+    }
+  });
+
+  it('kubectl-exec needs a running Pod and names the attribute that draws one', () => {
+    const [onCluster] = errorsOf(resolveScenario('kubectl-exec', cluster({ pods: '0' }), 'k8s-cluster'));
+    assert.equal(onCluster!.code, 'scenario-not-applicable');
+    assert.match(onCluster!.message.en, /needs a worker node running a Pod\. Set pods="1" or more\.$/);
+    assert.match(onCluster!.message.fr, /il lui faut un nœud worker qui fait tourner un Pod\. Indiquez pods="1" ou plus\.$/);
+    const [onWorker] = errorsOf(resolveScenario('kubectl-exec', workerNode({ pods: '0' }), 'k8s-worker-node'));
+    assert.match(onWorker!.message.en, /Set pods="1" or more\.$/);
+    const [onControlPlane] = errorsOf(resolveScenario('kubectl-exec', controlPlane(), 'k8s-control-plane'));
+    assert.match(onControlPlane!.message.en, /written for k8s-cluster and k8s-worker-node/);
+  });
+
+  it('kubectl-exec: the API server → kubelet link exists only while it plays; logs skip the CRI, exec and port-forward use it', () => {
+    for (const name of ['cluster', 'cluster control-planes=3', 'worker-node']) {
+      const f = figure(name);
+      const kind = new Map(f.model.components.map((c) => [c.id, c.kind]));
+      assert.ok(!f.model.edges.some((e) => kind.get(e.from) === 'apiserver' && kind.get(e.to) === 'kubelet'), `${name}: the figure has no such link`);
+      const s = resolved('kubectl-exec', name);
+      const k = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const dials = s.steps.filter((st) => k.get(st.from) === 'apiserver' && k.get(st.to) === 'kubelet');
+      assert.deepEqual(dials.map((st) => st.message!.en.split('/')[1]), ['containerLogs', 'exec', 'portForward'], name);
+      for (const st of dials) assert.equal(st.hops.length, 1, `${name}: ${st.id} goes straight to the kubelet, not through the load balancer`);
+      // Each answer from the kubelet travels back over the link the API server opened.
+      for (const st of s.steps.filter((x) => x.kind === 'response' && k.get(x.from) === 'kubelet' && k.get(x.to) === 'apiserver'))
+        assert.ok(st.hops.length === 1 && st.hops[0]!.reversed && k.get(st.hops[0]!.edge.split('->')[0]!) === 'apiserver', `${name}: ${st.id}`);
+      const at = (id: string) => s.steps.find((st) => st.id === id)!.index;
+      const criCalls = s.steps.filter((st) => k.get(st.from) === 'kubelet' && /^CRI /.test(st.message?.en ?? ''));
+      assert.deepEqual(criCalls.map((st) => st.message!.en), ['CRI Exec', 'CRI PortForward'], `${name}: logs make no CRI call`);
+      assert.ok(s.steps.some((st) => st.index < at('exec-dial') && k.get(st.from) === 'kubelet' && k.get(st.to) === 'log-files'), `${name}: the kubelet reads the log file`);
+      // Exec: CRI Exec, the URL back, the kubelet to the streaming server, then down to the OCI runtime.
+      const order = ['exec-dial', 'exec-cri', 'exec-url', 'exec-connect', 'exec-started'].map(at);
+      assert.deepEqual([...order].sort((a, b) => a - b), order, name);
+      assert.ok(s.steps.some((st) => st.index > at('exec-connect') && st.index < at('exec-started') && /^(runc|crun) exec$/.test(st.message?.en ?? '')), `${name}: runc exec`);
+    }
+    const ha = resolved('kubectl-exec', 'cluster control-planes=3');
+    assert.ok(signature(ha).includes('request kubectl>load-balancer'), 'kubectl still reaches the API servers through the load balancer');
+  });
+
+  it('probes needs two drawn Pods and names the attribute that draws them', () => {
+    const [onCluster] = errorsOf(resolveScenario('probes', cluster({ pods: '0' }), 'k8s-cluster'));
+    assert.equal(onCluster!.code, 'scenario-not-applicable');
+    assert.match(onCluster!.message.en, /needs two Pods drawn on worker nodes\. Set pods="2" or more/);
+    assert.match(onCluster!.message.fr, /il lui faut deux Pods dessinés sur des nœuds worker\. Indiquez pods="2" ou plus/);
+    const [onWorker] = errorsOf(resolveScenario('probes', workerNode({ pods: '1' }), 'k8s-worker-node'));
+    assert.match(onWorker!.message.en, /Set pods="2" or more\.$/);
+  });
+
+  it('probes: liveness restarts the container in place; readiness restarts nothing and only leaves the endpoints', () => {
+    for (const name of ['cluster', 'cluster control-planes=3', 'worker-node', 'worker-node runtime=cri-o']) {
+      const s = resolved('probes', name);
+      const k = new Map(s.model.components.map((c) => [c.id, c.kind]));
+      const at = (id: string) => s.steps.find((st) => st.id === id || st.id.startsWith(`${id}.`))!;
+      const live = at('liveness-probe').to;
+      const ready = at('readiness-probe').to;
+      assert.notEqual(live, ready, name);
+      assert.equal(k.get(live), 'pod');
+      // The kubelet probes its own node's Pods itself.
+      for (const probe of [at('liveness-probe'), at('readiness-probe')]) {
+        assert.equal(k.get(probe.from), 'kubelet');
+        assert.equal(s.model.components.find((c) => c.id === probe.from)!.parent, s.model.components.find((c) => c.id === probe.to)!.parent, name);
+      }
+      const split = at('readiness-probe').index;
+      const livenessPart = s.steps.filter((st) => st.index < split);
+      const readinessPart = s.steps.filter((st) => st.index >= split);
+      // Liveness: killed, then started again in the same Pod; no controller or scheduler takes part.
+      assert.ok(livenessPart.some((st) => st.message?.en === 'StopContainer'), name);
+      assert.ok(livenessPart.some((st) => st.to === live && st.effects.some((e) => e.component === live && e.state === 'running')), `${name}: restarted in place`);
+      assert.ok(!livenessPart.some((st) => ['scheduler', 'controller-manager'].includes(k.get(st.from)!) || ['scheduler', 'controller-manager'].includes(k.get(st.to)!)), name);
+      assert.equal(statesAt(s, s.beats.length - 1).get(live), 'running');
+      assert.equal(s.model.components.filter((c) => c.kind === 'pod').length, figure(name).model.components.filter((c) => c.kind === 'pod').length, `${name}: no new Pod`);
+      // Readiness: no CRI call, no state change, Ready=False reported before kube-proxy hears of it.
+      assert.ok(!readinessPart.some((st) => /Container|Sandbox/.test(st.message?.en ?? '')), `${name}: nothing is stopped or started`);
+      assert.ok(!readinessPart.some((st) => st.effects.some((e) => e.component === ready)), `${name}: ${ready} keeps its state`);
+      const reported = at('readiness-report').index;
+      assert.match(at('readiness-report').message!.en, /Ready=False/);
+      const proxies = readinessPart.filter((st) => st.kind === 'watch' && k.get(st.to) === 'kube-proxy');
+      assert.ok(proxies.length > 0 && proxies.every((st) => st.index > reported), name);
+      if (name.startsWith('cluster')) {
+        const endpoints = readinessPart.find((st) => k.get(st.from) === 'controller-manager' && /endpointslices/.test(st.message!.en))!;
+        assert.ok(endpoints.index > reported && proxies.every((st) => st.index > endpoints.index), `${name}: controller, then kube-proxy`);
+      }
+    }
+  });
+
+  it('load-balancer-service needs a cloud-controller-manager and names the attribute that adds it', () => {
+    const [onCluster] = errorsOf(resolveScenario('load-balancer-service', cluster(), 'k8s-cluster'));
+    assert.equal(onCluster!.code, 'scenario-not-applicable');
+    assert.match(onCluster!.message.en, /needs a cloud-controller-manager and its cloud provider API\. Set cloud="OVH" .*\.$/);
+    assert.match(onCluster!.message.fr, /il lui faut un cloud-controller-manager .* Indiquez cloud="OVH" .*\.$/);
+    const [onPlane] = errorsOf(resolveScenario('load-balancer-service', controlPlane(), 'k8s-control-plane'));
+    assert.match(onPlane!.message.en, /written for k8s-cluster/);
+    // With the cloud drawn, a missing worker is named without the cloud remedy.
+    const [noWorker] = errorsOf(resolveScenario('load-balancer-service', cluster({ cloud: 'OVH', workers: '0' }), 'k8s-cluster'));
+    assert.match(noWorker!.message.en, /needs a worker node with kube-proxy and a container runtime\.$/);
   });
 
   it('ha-failover on one control plane suggests the element’s own attribute', () => {

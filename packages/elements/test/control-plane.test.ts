@@ -24,6 +24,18 @@ describe('<k8s-control-plane>', () => {
     expect(figure.getAttribute('aria-label')).to.equal('Kubernetes control plane');
   });
 
+  it('static-pods draws each node’s kubelet running the control plane through containerd, in French too, and toggles as a property', async () => {
+    const el = await mount<K8sControlPlane>(config('High availability, static Pods (French)'));
+    expect(drawnKinds(el).filter((k) => k === 'kubelet')).to.have.length(3);
+    expect(drawnEdges(el)).to.include.members(['kubelet-1->lb', 'kubelet-1->containerd-1', 'kubelet-3->containerd-3']);
+    expect(drawnEdges(el).filter((e) => e.endsWith('->etcd-1'))).to.deep.equal(['apiserver-1->etcd-1'], 'only the API server talks to etcd');
+    expect(component(el, 'kubelet-2').getAttribute('aria-label')).to.equal('kubelet (Pods statiques)');
+    el.staticPods = false;
+    await settle(el);
+    expect(el.hasAttribute('static-pods')).to.equal(false);
+    expect(drawnKinds(el)).not.to.include('kubelet');
+  });
+
   it('speaks French with lang="fr": group title, descriptions, accessible name; names stay', async () => {
     const el = await mount<K8sControlPlane>(config('French'));
     expect(part(el, 'diagram')!.getAttribute('aria-label')).to.equal('Plan de contrôle Kubernetes');

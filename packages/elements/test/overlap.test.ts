@@ -6,7 +6,7 @@ import { mount, shadow, type AnyDiagram } from './helpers.js';
  * What a designer saw: badges over arrowheads, token labels over component names. Every
  * built-in scenario, on each figure it is written for, beat by beat (tokens at rest, as
  * under reduced motion): no state badge covers an arrowhead, and no token label covers a
- * component's name or a group's title.
+ * component's name or a group's title, and no token label runs past the figure's edge.
  */
 interface Box {
   left: number;
@@ -40,6 +40,9 @@ function collisions(el: AnyDiagram): string[] {
   ];
   const labels = [...root.querySelectorAll('.motion-overlay .k8s-token-label')].map((l) => boxOf(l, `label “${l.textContent}”`));
   for (const label of labels) for (const name of names) if (overlap(label, name) > 4) found.push(`${label.what} covers the ${name.what}`);
+  // Nor does a label run past the drawing's edge, where it is cut off.
+  const edge = root.querySelector('.viewport')?.getBoundingClientRect();
+  if (edge) for (const label of labels) if (label.left < edge.left - 1 || label.right > edge.right + 1 || label.top < edge.top - 1 || label.bottom > edge.bottom + 1) found.push(`${label.what} runs past the figure’s edge`);
   return found;
 }
 
@@ -66,7 +69,8 @@ describe('nothing covers what it should not, in every built-in scenario', () => 
   for (const scenario of Object.values(BUILTIN_SCENARIOS)) {
     for (const element of scenario.appliesTo ?? []) {
       for (const base of FIGURES[element] ?? []) {
-        const figure = (scenario.id === 'ha-failover' || scenario.id === 'etcd-quorum-loss') && element === 'k8s-cluster' ? { ...base, attributes: { 'control-planes': '3' } } : base;
+        const ha = (scenario.id === 'ha-failover' || scenario.id === 'etcd-quorum-loss') && element === 'k8s-cluster' ? { ...base, attributes: { 'control-planes': '3' } } : base;
+        const figure = scenario.id === 'load-balancer-service' ? { ...base, attributes: { cloud: 'OVH' } } : ha;
         it(`${scenario.id} on <${figure.tag}${Object.entries(figure.attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}>`, async () => {
           const el = await mount({ name: scenario.id, tag: figure.tag, attributes: figure.attributes }, { scenario: scenario.id, style: 'width: 1400px; display: block' });
           const problems = new Set(collisions(el).map((p) => `before the first step: ${p}`));

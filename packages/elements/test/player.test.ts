@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
-import { BUILTIN_SCENARIO_IDS, type Scenario, type ScenarioStep } from '@k8s-diagrams/core';
+import { BUILTIN_SCENARIO_IDS, figureModelFromMarkup, resolveScenario, type Scenario, type ScenarioStep } from '@k8s-diagrams/core';
 import { EXPECTED_FLOWS } from '../../core/test/fixtures/scenario-flows.js';
 import type { DiagramElement } from '../src/base/diagram-element.js';
 import { drawnIds, drawnKinds, eventsDuring, part, settle, shadow, warningsDuring } from './helpers.js';
@@ -51,6 +51,7 @@ const FIGURE_ATTRIBUTES: Record<string, [string, Record<string, string>]> = {
   'control-plane replicas=3': ['k8s-control-plane', { replicas: '3' }],
   'worker-node': ['k8s-worker-node', {}],
   'container-stack': ['container-stack', {}],
+  'cluster cloud=OVH': ['k8s-cluster', { cloud: 'OVH' }],
 };
 
 describe('scenarios on the elements', () => {
@@ -65,6 +66,26 @@ describe('scenarios on the elements', () => {
         expect(walked.slice(0, beats.length)).to.deep.equal(beats);
       });
     }
+    // In French and under reduced motion, once for each built-in (on the first figure it names).
+    const firsts = [...new Map(EXPECTED_FLOWS.filter((f) => FIGURE_ATTRIBUTES[f.figure]).map((f) => [f.scenario, f] as const)).values()];
+    for (const { scenario, figure, beats } of firsts)
+      it(`${scenario} on ${figure} plays to its end in French under reduced motion`, async () => {
+        const real = window.matchMedia;
+        window.matchMedia = ((query: string) => {
+          if (!query.includes('prefers-reduced-motion')) return real.call(window, query);
+          return Object.assign(new EventTarget(), { matches: true, media: query, onchange: null }) as unknown as MediaQueryList;
+        });
+        try {
+          const [tag, attributes] = FIGURE_ATTRIBUTES[figure]!;
+          const el = await mountTag(tag, { ...attributes, scenario, controls: '', lang: 'fr' });
+          expect((await walk(el)).slice(0, beats.length)).to.deep.equal(beats);
+          await el.updateComplete;
+          expect(part(el, 'caption')!.textContent).to.contain('Fin du scénario');
+          expect(shadow(el).querySelector('.motion-overlay')!.getAnimations({ subtree: true })).to.deep.equal([]);
+        } finally {
+          window.matchMedia = real;
+        }
+      });
     it('covers every built-in scenario', () => {
       const covered = new Set(EXPECTED_FLOWS.filter((f) => FIGURE_ATTRIBUTES[f.figure]).map((f) => f.scenario));
       expect([...BUILTIN_SCENARIO_IDS].filter((id) => !covered.has(id))).to.deep.equal([]);
@@ -531,4 +552,71 @@ describe('scenarios on the elements', () => {
       expect(after).to.deep.equal(['k8s-diagrams: <k8s-cluster> speed="100" is outside 0.25–4; using 4.']);
     });
   });
+});
+
+describe('the issue 14 scenarios play to their end in French, under reduced motion', () => {
+  const cases: Array<[string, string, Record<string, string>, string]> = [
+    ['rolling-update', 'k8s-cluster', {}, 'kubectl rollout status, qui surveille le Deployment'],
+    ['scale-down', 'k8s-cluster', {}, 'Les contrôleurs reçoivent DELETED'],
+  ];
+  for (const [scenario, tag, attributes, lastCaption] of cases)
+    it(`${scenario} on <${tag}> (fr)`, async () => {
+      const real = window.matchMedia;
+      window.matchMedia = ((query: string) => {
+        if (!query.includes('prefers-reduced-motion')) return real.call(window, query);
+        return Object.assign(new EventTarget(), { matches: true, media: query, onchange: null }) as unknown as MediaQueryList;
+      });
+      try {
+        const el = await mountTag(tag, { ...attributes, scenario, controls: '', lang: 'fr' });
+        const english = EXPECTED_FLOWS.find((f) => f.scenario === scenario && f.figure === 'cluster')!.beats;
+        expect(await walk(el)).to.deep.equal(english);
+        await el.updateComplete;
+        expect(shadow(el).getAnimations()).to.deep.equal([]);
+        // The last beat's caption, in French, and the counter in French.
+        expect(part(el, 'caption')!.textContent).to.contain(lastCaption);
+        expect(part(el, 'controls')!.querySelector('.counter')!.textContent.trim()).to.match(new RegExp(`^Étape \\d+ sur ${english.length}`));
+      } finally {
+        window.matchMedia = real;
+      }
+    });
+});
+
+// Issue 14's scenarios: each plays to its end on every figure it names, in both languages,
+// under reduced motion, and ends on its last caption.
+describe('issue 14 scenarios play to their end', () => {
+  const CASES: Array<[string, 'k8s-cluster' | 'k8s-worker-node', Record<string, string>]> = [
+    ['kubectl-exec', 'k8s-cluster', {}],
+    ['kubectl-exec', 'k8s-cluster', { 'control-planes': '3' }],
+    ['kubectl-exec', 'k8s-worker-node', {}],
+    ['probes', 'k8s-cluster', {}],
+    ['probes', 'k8s-cluster', { 'control-planes': '3' }],
+    ['probes', 'k8s-worker-node', {}],
+  ];
+  for (const [id, tag, attributes] of CASES)
+    for (const lang of ['en', 'fr'] as const)
+      it(`${id} on <${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}> (${lang}, reduced motion)`, async () => {
+        const real = window.matchMedia;
+        window.matchMedia = ((query: string) => {
+          if (!query.includes('prefers-reduced-motion')) return real.call(window, query);
+          return Object.assign(new EventTarget(), { matches: true, media: query, onchange: null }) as unknown as MediaQueryList;
+        });
+        try {
+          const el = await mountTag(tag, { ...attributes, scenario: id, controls: '', lang });
+          const model = figureModelFromMarkup(tag, (name) => attributes[name] ?? null);
+          if (!model.ok) throw new Error('figure');
+          const resolved = resolveScenario(id, model.value, tag);
+          if (!resolved.ok) throw new Error(resolved.errors[0]!.message.en);
+          expect(el.steps.length).to.equal(resolved.value.steps.length);
+          const ends = await eventsDuring(el, 'k8s-end', () => {
+            for (let i = 0; i < 200 && el.stepIndex < el.steps.at(-1)!.beat; i++) el.next();
+          });
+          expect(ends.length).to.equal(1);
+          await el.updateComplete;
+          const last = resolved.value.steps.at(-1)!.caption[lang];
+          expect(part(el, 'caption')!.textContent).to.include(last);
+          expect(part(el, 'error')).to.equal(null);
+        } finally {
+          window.matchMedia = real;
+        }
+      });
 });

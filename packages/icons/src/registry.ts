@@ -4,6 +4,8 @@ import type { SVGTemplateResult } from 'lit';
 import { apiIcon } from './icons/api.js';
 import { cCMIcon } from './icons/c-c-m.js';
 import { cMIcon } from './icons/c-m.js';
+import { clientIcon } from './icons/client.js';
+import { cloudLoadBalancerIcon } from './icons/cloud-load-balancer.js';
 import { cloudIcon } from './icons/cloud.js';
 import { clusterIcon } from './icons/cluster.js';
 import { cniIcon } from './icons/cni.js';
@@ -26,6 +28,7 @@ import { kubectlIcon } from './icons/kubectl.js';
 import { kubeletIcon } from './icons/kubelet.js';
 import { layerIcon } from './icons/layer.js';
 import { loadBalancerIcon } from './icons/load-balancer.js';
+import { logFilesIcon } from './icons/log-files.js';
 import { metricsServerIcon } from './icons/metrics-server.js';
 import { nerdctlIcon } from './icons/nerdctl.js';
 import { nodeIcon } from './icons/node.js';
@@ -36,6 +39,7 @@ import { runcIcon } from './icons/runc.js';
 import { schedIcon } from './icons/sched.js';
 import { serviceIcon } from './icons/service.js';
 import { shimIcon } from './icons/shim.js';
+import { streamingServerIcon } from './icons/streaming-server.js';
 import { youkiIcon } from './icons/youki.js';
 
 /** Every icon by name: the inner markup of a 32×32 SVG (render it inside `<svg viewBox="0 0 32 32">`). */
@@ -43,6 +47,8 @@ export const ICONS: Readonly<Record<IconName, SVGTemplateResult>> = Object.freez
   'api': apiIcon,
   'c-c-m': cCMIcon,
   'c-m': cMIcon,
+  'client': clientIcon,
+  'cloud-load-balancer': cloudLoadBalancerIcon,
   'cloud': cloudIcon,
   'cluster': clusterIcon,
   'cni': cniIcon,
@@ -65,6 +71,7 @@ export const ICONS: Readonly<Record<IconName, SVGTemplateResult>> = Object.freez
   'kubelet': kubeletIcon,
   'layer': layerIcon,
   'load-balancer': loadBalancerIcon,
+  'log-files': logFilesIcon,
   'metrics-server': metricsServerIcon,
   'nerdctl': nerdctlIcon,
   'node': nodeIcon,
@@ -75,6 +82,7 @@ export const ICONS: Readonly<Record<IconName, SVGTemplateResult>> = Object.freez
   'sched': schedIcon,
   'service': serviceIcon,
   'shim': shimIcon,
+  'streaming-server': streamingServerIcon,
   'youki': youkiIcon,
 });
 

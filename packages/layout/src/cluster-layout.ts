@@ -139,13 +139,24 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
     const e = model.edges[i]!;
     for (const end of [e.from, e.to]) if (headIds.has(end) && !trunkTargets.includes(end)) trunkTargets.push(end);
   }
+  // ELK cannot route a link from outside the workers' group (a cloud's load balancer in
+  // front of the nodes) to the block it pins to the last layer: those get their trunk below.
+  const outside = new Set(trunkTargets.filter((t) => workers.parent !== undefined && !index.ancestors(t).includes(workers.parent)));
   const head: Model = {
     components: [
       ...model.components.filter((c) => headIds.has(c.id)),
       { id: WORKER_BLOCK_ID, kind: 'pod', ...(workers.parent !== undefined ? { parent: workers.parent } : {}) },
     ],
-    edges: [...headEdges, ...trunkTargets.map((t) => ({ from: t, to: WORKER_BLOCK_ID }))],
+    edges: [...headEdges, ...trunkTargets.filter((t) => !outside.has(t)).map((t) => ({ from: t, to: WORKER_BLOCK_ID }))],
   };
+  // Each one still sits above the group: ELK gets a link from it to the group's first part, not drawn.
+  const first = [...headIds].filter((id) => !index.isGroup(id) && workers.parent !== undefined && index.ancestors(id).includes(workers.parent)).sort((a, b) => index.rank(a) - index.rank(b))[0];
+  const placing = new Set<string>();
+  if (first !== undefined)
+    for (const t of outside) {
+      head.edges.push({ from: t, to: first });
+      placing.add(edgeId({ from: t, to: first }));
+    }
   const { graph, plan } = toElk(head, new Map([[WORKER_BLOCK_ID, block]]), new Set([WORKER_BLOCK_ID]));
   const headGeometry = fromElk(await runElk(graph), plan);
   const slot = headGeometry.nodes.find((n) => n.id === WORKER_BLOCK_ID)!;
@@ -154,7 +165,7 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
 
   const nodes: NodeBox[] = headGeometry.nodes.filter((n) => n.id !== WORKER_BLOCK_ID);
   centreBlock(slot, nodes, workers.parent, index);
-  const edges: EdgeRoute[] = headGeometry.edges.filter((e) => e.to !== WORKER_BLOCK_ID);
+  const edges: EdgeRoute[] = headGeometry.edges.filter((e) => e.to !== WORKER_BLOCK_ID && !placing.has(e.id));
   const boxes = new Map<string, NodeBox>(nodes.map((n) => [n.id, n]));
   const cellOf = new Map<string, { row: number; col: number }>();
   const rowTop = (r: number) => slot.y + G.padTop + r * (cell.height + G.rowGap);
@@ -220,6 +231,19 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
     path.push({ x: target.x, y: channel(row) }, target);
     return path;
   };
+  // A trunk from outside the group: down to just above the group, then along its right
+  // padding (where the group's edge will be once it hugs its children) to the top channel.
+  if (outside.size > 0) {
+    const group = boxes.get(workers.parent!)!;
+    const inside = nodes.filter((n) => index.ancestors(n.id).includes(workers.parent!));
+    const lane = round(Math.max(...inside.map((n) => n.x + n.width)) + GROUP.pad / 2);
+    for (const t of outside) {
+      const b = boxes.get(t)!;
+      const x = round(b.x + b.width / 2);
+      const above = round(group.y - 14);
+      trunks.set(t, [{ x, y: round(b.y + b.height) }, { x, y: above }, { x: lane, y: above }]);
+    }
+  }
   for (const i of crossing) {
     const e = model.edges[i]!;
     const fromWorker = workerOf.get(e.from);

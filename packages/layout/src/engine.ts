@@ -127,7 +127,9 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
           if (cacheSize > 0) answers.set(graphId, answer);
           return answer;
         });
-        if (cacheSize > 0) geometries.set(key, structuredClone(geometry));
+        // Geometries are read-only for their users: the cache keeps this one (no copy on the
+        // way to the first diagram) and hands out copies on later hits.
+        if (cacheSize > 0) geometries.set(key, geometry);
         return { ok: true, geometry, elkCalls: elkCalls - before };
       } catch (e) {
         elk = undefined; // a broken worker is not reused

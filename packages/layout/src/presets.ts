@@ -25,3 +25,26 @@ export async function computePresets(
   }
   return Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/** The scenario layouts as they ship: one table every scenario page loads, one per built-in. */
+export interface ScenarioPresetTables {
+  shared: Record<string, CompactGeometry>;
+  byScenario: Record<string, Record<string, CompactGeometry>>;
+}
+
+/**
+ * Lays out the figures as the scenarios draw them (`scenarioPresetFigures`), grouped by the
+ * built-in whose chunk carries them (ARCHITECTURE.md §3). Layouts already in `except` (the
+ * default figures) or in the shared table are left out of a scenario's table.
+ */
+export async function computeScenarioPresets(
+  elkFactory: ElkFactory,
+  figures: ReadonlyArray<{ model: Model; scenario?: string }>,
+  except: Readonly<Record<string, unknown>> = {},
+): Promise<ScenarioPresetTables> {
+  const shared = await computePresets(elkFactory, figures.filter((f) => f.scenario === undefined), except);
+  const byScenario: Record<string, Record<string, CompactGeometry>> = {};
+  const ids = [...new Set(figures.flatMap((f) => (f.scenario === undefined ? [] : [f.scenario])))];
+  for (const id of ids) byScenario[id] = await computePresets(elkFactory, figures.filter((f) => f.scenario === id), { ...except, ...shared });
+  return { shared, byScenario };
+}

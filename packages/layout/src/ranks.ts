@@ -11,7 +11,10 @@ const RANK: Readonly<Record<Kind, number>> = {
   nerdctl: 0,
   crictl: 0,
   podman: 0,
+  // Outside the cluster: a client, and the cloud's load balancer in front of the nodes' NodePorts.
+  client: 0,
   'load-balancer': 1,
+  'cloud-load-balancer': 1,
   apiserver: 2,
   etcd: 3,
   scheduler: 3,
@@ -26,6 +29,8 @@ const RANK: Readonly<Record<Kind, number>> = {
   cri: 6,
   'cri-dockerd': 6,
   'kernel-rules': 6,
+  // Read by the kubelet, written by the runtime below it: between the two, so a node stays narrow.
+  'log-files': 6,
   containerd: 7,
   'cri-o': 7,
   cni: 8,
@@ -36,6 +41,8 @@ const RANK: Readonly<Record<Kind, number>> = {
   runc: 9,
   crun: 9,
   youki: 9,
+  // Served by the CRI server, in front of the shim it has start the exec'd process.
+  'streaming-server': 7.5,
   pod: 10,
   // Add-ons run as Pods.
   coredns: 10,

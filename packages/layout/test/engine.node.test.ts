@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildControlPlaneModel, presetFigures, scenarioPresetFigures, type Model } from '@k8s-diagrams/core';
+import { BUILTIN_SCENARIO_IDS, buildControlPlaneModel, presetFigures, scenarioPresetFigures, type Model } from '@k8s-diagrams/core';
 import { createLayoutEngine, PRESETS, type ElkLike } from '@k8s-diagrams/layout';
 import { SCENARIO_PRESETS } from '@k8s-diagrams/layout/scenario-presets';
-import { computePresets } from '@k8s-diagrams/layout/pipeline';
+import { loadScenarioPresets } from '@k8s-diagrams/layout/scenario-presets/lazy';
+import { computePresets, computeScenarioPresets } from '@k8s-diagrams/layout/pipeline';
 import { nodeElkFactory } from '@k8s-diagrams/layout/node';
 
 describe('layout engine', () => {
@@ -22,8 +23,27 @@ describe('layout engine', () => {
     const round = (_k: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
     const fresh = await computePresets(nodeElkFactory);
     assert.deepEqual(JSON.parse(JSON.stringify(fresh, round)), PRESETS, 'run `pnpm layouts` after changing layout or builders');
-    const scenarios = await computePresets(nodeElkFactory, scenarioPresetFigures(), PRESETS);
-    assert.deepEqual(JSON.parse(JSON.stringify(scenarios, round)), SCENARIO_PRESETS, 'run `pnpm layouts` after changing scenarios');
+    const { shared, byScenario } = await computeScenarioPresets(nodeElkFactory, scenarioPresetFigures(), PRESETS);
+    const stale = 'run `pnpm layouts` after changing scenarios';
+    assert.deepEqual(JSON.parse(JSON.stringify(shared, round)), await loadScenarioPresets(''), stale);
+    for (const id of BUILTIN_SCENARIO_IDS) assert.deepEqual(JSON.parse(JSON.stringify(byScenario[id] ?? {}, round)), await loadScenarioPresets(id), `${id}: ${stale}`);
+    const all = Object.assign({}, shared, ...Object.values(byScenario));
+    assert.deepEqual(JSON.parse(JSON.stringify(all, round)), SCENARIO_PRESETS, stale);
+  });
+
+  it('loads with each scenario exactly the layouts of the figures it draws, and no other scenario’s', async () => {
+    const figures = scenarioPresetFigures();
+    const shared = await loadScenarioPresets('');
+    for (const id of BUILTIN_SCENARIO_IDS) {
+      const engine = createLayoutEngine({ elk: () => Promise.reject(new Error(`${id} asked for ELK`)), presets: PRESETS });
+      engine.addPresets(shared);
+      engine.addPresets(await loadScenarioPresets(id));
+      for (const { name, model } of figures.filter((f) => f.scenario === id)) {
+        const r = await engine.layout(model);
+        assert.ok(r.ok && r.elkCalls === 0, `${name} is drawn from the layouts loaded with ${id}`);
+      }
+    }
+    assert.deepEqual(await loadScenarioPresets('no-such-scenario'), {});
   });
 
   it('answers the default figures as the built-in scenarios play them, once their layouts are added', async () => {

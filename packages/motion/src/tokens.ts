@@ -231,6 +231,8 @@ function supportedEasing(): string {
 
 /** A label's box, estimated from its text (11 px, about 6.3 px a character, 4 px padding each side). */
 const LABEL_HEIGHT = 16;
+/** How far past the outermost box the drawing still shows a label (its margin). */
+const EDGE = 8;
 const labelWidth = (text: string) => Math.ceil(text.length * 6.3) + 8;
 
 /** Where each box's own text is: a group's title band, a component's name in its middle. */
@@ -249,7 +251,8 @@ function overlapArea(a: Box, b: Box): number {
 /**
  * Where a token's label sits, relative to the token, once it arrives: the nearest place
  * (right or left of it, above or below, then a row further out) that covers no component's
- * name and no group's title, else the one that covers least.
+ * name and no group's title and stays within the drawing (the figure's edge would cut it),
+ * else the one that covers least.
  */
 export function labelPlace(step: MotionStep, boxes: ReadonlyMap<string, Box>): Point {
   const end = step.path[step.path.length - 1];
@@ -261,11 +264,17 @@ export function labelPlace(step: MotionStep, boxes: ReadonlyMap<string, Box>): P
   const places: Point[] = ys.flatMap((y) => xs.map((x) => ({ x, y })));
   if (!end || boxes.size === 0) return places[0]!;
   const areas = [...boxes.values()].map(textArea);
+  // The drawing's extent (with the margin around it): what falls outside is cut off.
+  const all = [...boxes.values()];
+  const left = Math.min(...all.map((b) => b.x)) - EDGE;
+  const top = Math.min(...all.map((b) => b.y)) - EDGE;
+  const bounds = { x: left, y: top, width: Math.max(...all.map((b) => b.x + b.width)) + EDGE - left, height: Math.max(...all.map((b) => b.y + b.height)) + EDGE - top };
   let best = places[0]!;
   let least = Infinity;
   for (const place of places) {
     const box = { x: end.x + place.x, y: end.y + place.y, width, height: LABEL_HEIGHT };
-    const covered = areas.reduce((sum, area) => sum + overlapArea(box, area), 0);
+    const cut = width * LABEL_HEIGHT - overlapArea(box, bounds);
+    const covered = areas.reduce((sum, area) => sum + overlapArea(box, area), cut);
     if (covered < least) [best, least] = [place, covered];
     if (covered === 0) break;
   }

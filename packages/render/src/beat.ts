@@ -96,7 +96,7 @@ export function tokenMarkup(step: MotionStep, at: Point | undefined, boxes: Read
 /** A CSS selector for a component and its links, as the player hides what a later beat creates. */
 export function partsOfComponent(id: string): string {
   const q = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
-  return `[data-component=${q(id)}],[data-edge^=${q(`${id}->`)}],[data-edge$=${q(`->${id}`)}]`;
+  return `[data-component=${q(id)}],[data-title-of=${q(id)}],[data-edge^=${q(`${id}->`)}],[data-edge$=${q(`->${id}`)}]`;
 }
 
 /** Rules hiding what the scenario has not created yet at `beat` (-1: before the first). */

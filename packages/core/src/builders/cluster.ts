@@ -17,6 +17,8 @@ export interface ClusterModelOptions {
   workers: WorkerSpec[];
   /** Add-ons drawn on the workers (`addons` attribute); none by default. */
   addons?: Addon[];
+  /** Draw each control-plane node's kubelet and the control plane as its static Pods (kubeadm). */
+  staticPods?: boolean;
 }
 
 /** Whether pods are drawn one by one; above the limits they collapse into count badges. */
@@ -37,6 +39,7 @@ export function buildClusterModel(options: ClusterModelOptions): Model {
     etcd: options.etcd,
     parent: cluster,
     ...(options.cloud === undefined ? {} : { cloud: options.cloud }),
+    ...(options.staticPods ? { staticPods: true } : {}),
   });
   draft.link('kubectl', entry);
   const full = drawsPodsInFull(options.workers);

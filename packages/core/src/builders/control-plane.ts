@@ -8,6 +8,8 @@ export interface ControlPlaneModelOptions {
   etcd: EtcdTopology;
   /** Provider label (`''` for the catalog's "cloud provider API"); undefined: no cloud parts. */
   cloud?: AuthorText;
+  /** Draw each node's kubelet and the control plane as its static Pods (kubeadm). */
+  staticPods?: boolean;
 }
 
 /** The seed's control-plane figure (F2), or the high-availability figure (F3) when replicas > 1. */

@@ -1,5 +1,6 @@
 import type { Model } from '../model.js';
-import { resolveScenario } from '../scenarios/resolve.js';
+import { BUILTIN_SCENARIO_IDS, type BuiltinScenarioId } from '../scenarios/builtins/ids.js';
+import { resolveScenario } from '../scenarios/resolve-builtins.js';
 import { buildClusterModel } from './cluster.js';
 import { buildContainerStackModel } from './container-stack.js';
 import { buildControlPlaneModel } from './control-plane.js';
@@ -32,40 +33,47 @@ export function presetFigures(): Array<{ name: string; model: Model }> {
   ];
 }
 
+/** A figure as a scenario draws it, for the precomputed scenario layouts. */
+export interface ScenarioPresetFigure {
+  name: string;
+  model: Model;
+  /** The built-in that draws it, whose layouts load with it; none for figures every scenario page gets. */
+  scenario?: BuiltinScenarioId;
+}
+
 /**
  * Figures as the built-in scenarios (and the seed page) play them: a scenario may add
  * components (new Pods, a Service), which makes a new model. Their layouts ship
- * precomputed too, in a chunk loaded with the player, so that a default figure with a
- * scenario never needs ELK either. Entries equal to a default figure are left out.
+ * precomputed too, one chunk per scenario loaded with it, so that a default figure with a
+ * scenario never needs ELK either. Every built-in is tried on every figure: each one that
+ * plays there makes an entry; the generator leaves out those equal to a default figure.
  */
-export function scenarioPresetFigures(): Array<{ name: string; model: Model }> {
+export function scenarioPresetFigures(): ScenarioPresetFigure[] {
   const cluster = (values: Record<string, string>) => buildClusterModel(unwrap(clusterOptions(attributes(values))));
   const controlPlane = (values: Record<string, string>) => buildControlPlaneModel(unwrap(controlPlaneOptions(attributes(values))));
-  const figures: Array<[string, string, Model, string[]]> = [
-    ['cluster', 'k8s-cluster', cluster({}), ['kubectl-apply', 'self-healing', 'scale', 'node-failure', 'service-traffic', 'dns-lookup', 'autoscale']],
-    ['cluster pods=0', 'k8s-cluster', cluster({ pods: '0' }), ['kubectl-apply', 'scale']],
-    [
-      'cluster control-planes=3',
-      'k8s-cluster',
-      cluster({ 'control-planes': '3' }),
-      ['kubectl-apply', 'self-healing', 'scale', 'node-failure', 'ha-failover', 'service-traffic'],
-    ],
-    ['control-plane replicas=3', 'k8s-control-plane', controlPlane({ replicas: '3' }), ['ha-failover']],
-    ['control-plane replicas=3 cloud=none', 'k8s-control-plane', controlPlane({ replicas: '3', cloud: 'none' }), ['', 'ha-failover']],
-    ['control-plane cloud=OVH', 'k8s-control-plane', controlPlane({ cloud: 'OVH' }), ['']],
-    ['worker-node', 'k8s-worker-node', buildWorkerNodeModel(unwrap(workerSpec(attributes({}), 'worker-1'))), ['self-healing', 'service-traffic']],
-    ['container-stack', 'container-stack', buildContainerStackModel(), ['docker-run', 'crictl-run', 'nerdctl-run']],
+  // [name, element, model, only these scenarios (all when absent)]
+  const figures: Array<[string, string, Model, BuiltinScenarioId[]?]> = [
+    ['cluster', 'k8s-cluster', cluster({})],
+    ['cluster pods=0', 'k8s-cluster', cluster({ pods: '0' })],
+    ['cluster control-planes=3', 'k8s-cluster', cluster({ 'control-planes': '3' })],
+    // The figure `load-balancer-service` names (the cloud-controller-manager needs `cloud`).
+    ['cluster cloud=OVH', 'k8s-cluster', cluster({ cloud: 'OVH' }), ['load-balancer-service']],
+    ['control-plane', 'k8s-control-plane', controlPlane({})],
+    ['control-plane replicas=3', 'k8s-control-plane', controlPlane({ replicas: '3' })],
+    ['control-plane replicas=3 cloud=none', 'k8s-control-plane', controlPlane({ replicas: '3', cloud: 'none' })],
+    ['worker-node', 'k8s-worker-node', buildWorkerNodeModel(unwrap(workerSpec(attributes({}), 'worker-1')))],
+    ['container-stack', 'container-stack', buildContainerStackModel()],
   ];
-  const out: Array<{ name: string; model: Model }> = [];
-  for (const [name, element, model, scenarios] of figures)
-    for (const scenario of scenarios) {
-      if (scenario === '') {
-        out.push({ name, model });
-        continue;
-      }
+  // The seed page's figures without a scenario that are not default figures.
+  const out: ScenarioPresetFigure[] = [
+    { name: 'control-plane replicas=3 cloud=none', model: controlPlane({ replicas: '3', cloud: 'none' }) },
+    { name: 'control-plane cloud=OVH', model: controlPlane({ cloud: 'OVH' }) },
+  ];
+  for (const scenario of BUILTIN_SCENARIO_IDS)
+    for (const [name, element, model, only] of figures) {
+      if (only && !only.includes(scenario)) continue;
       const resolved = resolveScenario(scenario, model, element);
-      if (!resolved.ok) throw new Error(`${scenario} does not play on ${name}`);
-      out.push({ name: `${name} + ${scenario}`, model: resolved.value.model });
+      if (resolved.ok) out.push({ name: `${name} + ${scenario}`, model: resolved.value.model, scenario });
     }
   return out;
 }

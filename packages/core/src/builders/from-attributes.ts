@@ -36,7 +36,7 @@ export interface ControlPlaneDefaults {
   cloud: '' | undefined;
 }
 
-/** `<k8s-control-plane replicas etcd cloud>` → builder options, or every attribute error. */
+/** `<k8s-control-plane replicas etcd cloud static-pods>` → builder options, or every attribute error. */
 export function controlPlaneOptions(
   read: AttributeReader,
   defaults: ControlPlaneDefaults = { etcd: 'stacked', cloud: '' },
@@ -46,8 +46,10 @@ export function controlPlaneOptions(
   const replicas = collect(errors, parseCount('replicas', read('replicas'), min, max, def));
   const etcd = collect(errors, parseEnum('etcd', read('etcd'), ETCD_TOPOLOGIES, defaults.etcd));
   const cloud = controlPlaneCloud(errors, read('cloud'), defaults.cloud);
+  // A boolean attribute, as in HTML: present (any value) means on.
+  const staticPods = read('static-pods') !== null;
   if (errors.length) return fail(...errors);
-  return ok({ replicas, etcd, ...(cloud === undefined ? {} : { cloud }) });
+  return ok({ replicas, etcd, ...(cloud === undefined ? {} : { cloud }), ...(staticPods ? { staticPods } : {}) });
 }
 
 /** `<k8s-worker-node name pods runtime oci-runtime>` → one worker, or every attribute error. */

@@ -43,6 +43,7 @@ export function clusterModelFromMarkup(read: AttributeReader, children: readonly
     else {
       options.controlPlanes = parsed.value.replicas;
       options.etcd = parsed.value.etcd;
+      if (parsed.value.staticPods) options.staticPods = true;
       // Without its own `cloud`, the control plane follows the cluster's.
       if (plane.read('cloud') !== null) {
         if (parsed.value.cloud === undefined) delete options.cloud;

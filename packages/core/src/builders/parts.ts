@@ -24,7 +24,14 @@ export interface ControlPlaneParts {
   cloud?: AuthorText;
   /** Group the control plane(s), load balancer and cloud go in (the cluster), if any. */
   parent?: string;
+  /**
+   * Draw each node's kubelet running the control plane as static Pods (kubeadm: manifests
+   * in /etc/kubernetes/manifests, started through the container runtime, not drawn).
+   */
+  staticPods?: boolean;
 }
+
+const STATIC_PODS_KUBELET = { en: 'kubelet (static Pods)', fr: 'kubelet (Pods statiques)' };
 
 const inParent = (parent: string | undefined) => (parent === undefined ? {} : { parent });
 
@@ -33,7 +40,7 @@ const inParent = (parent: string | undefined) => (parent === undefined ? {} : { 
  * that clients (kubectl, kubelets, kube-proxies) connect to.
  */
 export function addControlPlanes(draft: ModelDraft, parts: ControlPlaneParts): string {
-  const { replicas, etcd, cloud, parent } = parts;
+  const { replicas, etcd, cloud, parent, staticPods } = parts;
   const cloudId = cloud === undefined ? undefined : 'cloud';
   const ha = replicas > 1;
   const suffix = (i: number) => (ha ? `-${i}` : '');
@@ -81,6 +88,14 @@ export function addControlPlanes(draft: ModelDraft, parts: ControlPlaneParts): s
     if (cloudId) {
       draft.add({ id: `cloud-controller-manager${s}`, kind: 'cloud-controller-manager', parent: node, ...election });
       draft.link(`cloud-controller-manager${s}`, api);
+    }
+    if (staticPods) {
+      // kubeadm: the kubelet starts the control plane from /etc/kubernetes/manifests as
+      // static Pods, through the node's runtime, and reports them (mirror Pods) and the node
+      // to the API like any kubelet. No link to etcd: only the API server talks to etcd.
+      const kubelet = draft.add({ id: `kubelet${s}`, kind: 'kubelet', label: STATIC_PODS_KUBELET, parent: node });
+      draft.link(kubelet, entry);
+      draft.link(kubelet, draft.add({ id: `containerd${s}`, kind: 'containerd', parent: node }));
     }
   }
 

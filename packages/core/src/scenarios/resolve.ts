@@ -4,11 +4,12 @@ import { cloneModel, type Model } from '../model.js';
 import { findRoute, resolveComponent, type RouteHop } from '../routes.js';
 import type { LocalizedText } from '../text.js';
 import { validateModel } from '../validate.js';
-import { BUILTIN_SCENARIOS, isBuiltinScenario } from './builtins/index.js';
+import { BUILTIN_SCENARIO_IDS, isBuiltinScenarioId } from './builtins/ids.js';
+import { isBuiltinScenario } from './builtins/mark.js';
 import { withoutParts, type BuiltinScenario } from './builtins/computed.js';
 import { checkScenarioShape, checkSteps, isAdditions } from './parse.js';
 import { isAuthorText, isRecord, listOf, localized, notApplicable, Problems, scenarioProblem } from './problems.js';
-import type { ModelAdditions, ScenarioStep, ScenarioStepKind } from './types.js';
+import type { ModelAdditions, Scenario, ScenarioStep, ScenarioStepKind } from './types.js';
 
 /** A step with its components found in the model and the route between them. */
 export interface ResolvedStep {
@@ -43,25 +44,33 @@ export interface ResolvedScenario {
   beats: number[][];
 }
 
+/** Finds a built-in scenario by id; undefined when it is not (yet) at hand. */
+export type BuiltinLookup = (id: string) => Scenario | undefined;
+
 /**
  * Turns an author's `scenario` (a built-in id, or a Scenario object) into steps on this
  * element's model, or reports why it cannot play: `unknown-scenario`, `invalid-scenario`
  * (the message names the step at fault) or `scenario-not-applicable`. Never throws, even
- * when an author's `adds` or `steps` function does.
+ * when an author's `adds` or `steps` function does. Built-in ids are looked up with
+ * `builtins`: `resolveScenario` passes all of them, the elements only the one they loaded.
  */
-export function resolveScenario(input: unknown, model: Model, element: string): Result<ResolvedScenario> {
+export function resolveScenarioWith(builtins: BuiltinLookup, input: unknown, model: Model, element: string): Result<ResolvedScenario> {
   let scenario: unknown = input;
   if (typeof input === 'string') {
     const id = input.trim();
-    const builtin = Object.prototype.hasOwnProperty.call(BUILTIN_SCENARIOS, id) ? BUILTIN_SCENARIOS[id as keyof typeof BUILTIN_SCENARIOS] : undefined;
+    const builtin = isBuiltinScenarioId(id) ? builtins(id) : undefined;
     if (!builtin)
       return fail(
         scenarioProblem(
           'unknown-scenario',
           undefined,
           '',
-          `${quote(input)} is not a built-in scenario; use one of ${Object.keys(BUILTIN_SCENARIOS).join(', ')}, or pass a scenario object.`,
-          `${quote(input)} n’est pas un scénario intégré ; utilisez ${Object.keys(BUILTIN_SCENARIOS).join(', ')}, ou passez un objet scénario.`,
+          isBuiltinScenarioId(id)
+            ? `${quote(input)} is a built-in scenario that is not loaded yet.`
+            : `${quote(input)} is not a built-in scenario; use one of ${BUILTIN_SCENARIO_IDS.join(', ')}, or pass a scenario object.`,
+          isBuiltinScenarioId(id)
+            ? `${quote(input)} est un scénario intégré qui n’est pas encore chargé.`
+            : `${quote(input)} n’est pas un scénario intégré ; utilisez ${BUILTIN_SCENARIO_IDS.join(', ')}, ou passez un objet scénario.`,
         ),
       );
     scenario = builtin;
@@ -166,7 +175,7 @@ function resolveSteps(id: string, steps: ScenarioStep[], model: Model, builtin: 
       else effects.push({ component, state: effect.state });
     });
     if (from === undefined || to === undefined) return;
-    const hops = findRoute(model, from, to);
+    const hops = routeOf(model, step.kind, from, to);
     if (hops === undefined) {
       problems.add(
         scenarioProblem(
@@ -196,6 +205,19 @@ function resolveSteps(id: string, steps: ScenarioStep[], model: Model, builtin: 
     });
   });
   return out;
+}
+
+/**
+ * A step's way along the edges. A response goes back over the link its request took: when
+ * `to` calls `from` directly, that link, reversed, even if `from` also calls `to` (a kubelet
+ * answers the API server that dialled it, not over its own link to the API server).
+ */
+function routeOf(model: Model, kind: ScenarioStepKind, from: string, to: string): RouteHop[] | undefined {
+  if (kind === 'response') {
+    const request = findRoute(model, to, from, { directedOnly: true });
+    if (request?.length === 1 && request[0]!.edge !== '') return [{ ...request[0]!, from, to, reversed: !request[0]!.reversed }];
+  }
+  return findRoute(model, from, to);
 }
 
 function beatsOf(steps: ResolvedStep[]): number[][] {

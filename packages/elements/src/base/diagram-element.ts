@@ -94,6 +94,13 @@ export abstract class DiagramElement extends LitElement {
     | 'etcd-quorum-loss'
     | 'dns-lookup'
     | 'autoscale'
+    | 'drain'
+    | 'node-join'
+    | 'rolling-update'
+    | 'scale-down'
+    | 'kubectl-exec'
+    | 'probes'
+    | 'load-balancer-service'
     | Scenario
     | null = null;
 
@@ -297,11 +304,15 @@ export abstract class DiagramElement extends LitElement {
   /** The figure's accessible name. */
   protected abstract figureName(model: Model, lang: Lang): string;
 
-  /** Reads an attribute through its property, so `el.replicas = 3` and `replicas="3"` agree. */
+  /**
+   * Reads an attribute through its property, so `el.replicas = 3` and `replicas="3"` agree;
+   * a boolean property reads as a boolean attribute (present when true).
+   */
   protected readonly read: Reader = (attribute) => {
     const prop = attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     const value = (this as unknown as Record<string, unknown>)[prop];
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
+    if (typeof value === 'boolean') return value ? '' : null;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
   };
 
   /** Marks the model as needing a rebuild (children changed, for instance). */

@@ -47,7 +47,7 @@ import { DiagramElement } from '../base/diagram-element.js';
  * @fires {CustomEvent<ErrorDetail>} k8s-error - The input cannot be drawn, or an attribute was ignored: `{ code, message, path }`.
  */
 export class K8sControlPlane extends DiagramElement {
-  protected static override modelInputs = ['replicas', 'etcd', 'cloud'];
+  protected static override modelInputs = ['replicas', 'etcd', 'cloud', 'staticPods'];
 
   /**
    * Control-plane nodes, 1–7; above 1 draws the highly available figure.
@@ -63,6 +63,15 @@ export class K8sControlPlane extends DiagramElement {
 
   /** Cloud provider shown by the cloud-controller-manager (`OVH`, `AWS`…); `none` removes both. */
   @property() cloud: string | null = null;
+
+  /**
+   * Draws each control-plane node's kubelet, which runs the API server, etcd, the scheduler
+   * and the controller manager as static Pods (as kubeadm sets them up) and reports to the
+   * API like any kubelet. A boolean attribute: present means on. Inside `<k8s-cluster>` it
+   * applies to the cluster's control plane.
+   * @default false
+   */
+  @property({ type: Boolean, attribute: 'static-pods', reflect: true }) staticPods = false;
 
   /** True when this element only configures an enclosing `<k8s-cluster>`. */
   get configuresCluster(): boolean {

@@ -73,7 +73,7 @@ export class K8sIcon extends LitElement {
     | 'pod' | 'kubectl' | 'load-balancer' | 'cloud' | 'containerd' | 'cri-o' | 'runc'
     | 'cri-dockerd' | 'dockerd' | 'docker-cli' | 'nerdctl' | 'crictl' | 'podman' | 'cri' | 'oci'
     | 'shim' | 'crun' | 'youki' | 'kata' | 'gvisor' | 'cni' | 'service' | 'kernel-rules'
-    | 'coredns' | 'metrics-server' | 'cluster' | 'layer'
+    | 'streaming-server' | 'log-files' | 'coredns' | 'metrics-server' | 'cluster' | 'layer' | 'cloud-load-balancer' | 'client'
     | 'apiserver' | 'kube-apiserver' | 'scheduler' | 'kube-scheduler' | 'controller-manager'
     | 'kube-controller-manager' | 'cloud-controller-manager' | 'kube-proxy' | 'worker'
     | 'worker-node' | 'lb' | 'docker' | 'conmon' | 'containerd-shim' | 'runsc' | 'kata-containers'

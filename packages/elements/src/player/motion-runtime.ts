@@ -1,10 +1,10 @@
-// The motion chunk: the scenarios, the D3 player and the controls. Loaded with
+// The motion chunk: resolving scenarios, the D3 player and the controls. Loaded with
 // `import()` only when an element gets a scenario, so pages without animation never fetch it.
 import {
   format,
   localize,
   playerMessages,
-  resolveScenario,
+  resolveScenarioWith,
   statesAt,
   type ComponentState,
   type Lang,
@@ -15,11 +15,13 @@ import {
 import type { Geometry } from '@k8s-diagrams/layout';
 import { createPlayer, motionSteps, type Player, type PlayerState } from '@k8s-diagrams/motion';
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { loadedBuiltin } from './builtin-scenarios.js';
 
 export type { Player, PlayerState, ResolvedScenario };
 
+/** Resolves against the built-ins this page has fetched (the element loads the one it names first). */
 export function resolve(scenario: unknown, model: Model, element: string): Result<ResolvedScenario> {
-  return resolveScenario(scenario, model, element);
+  return resolveScenarioWith(loadedBuiltin, scenario, model, element);
 }
 
 export function states(resolved: ResolvedScenario, beat: number): Map<string, ComponentState> {

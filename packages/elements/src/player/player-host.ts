@@ -8,8 +8,8 @@ import type { ScenarioSession } from './scenario-session.js';
 
 let chunk: Promise<typeof MotionChunk> | undefined;
 /**
- * The motion chunk and the scenarios' precomputed layouts, fetched once per page (in
- * parallel), the first time an element gets a scenario.
+ * The motion chunk and the precomputed layouts every scenario page may need, fetched once
+ * per page (in parallel), the first time an element gets a scenario.
  */
 const loadMotion = (): Promise<typeof MotionChunk> =>
   (chunk ??= Promise.all([
@@ -81,8 +81,13 @@ export class PlayerHost implements ReactiveController {
   /** The model to lay out: the element's, plus what its scenario adds (loading the motion chunk first). */
   async prepare(model: Model, element: string): Promise<Result<Model>> {
     if (!this.active && !this.session) return { ok: true, value: model };
+    const { ScenarioSession, loadScenarioFor } = await loadMotion();
+    // The scenario may change while its chunk loads: load until the one named is at hand.
+    for (let wanted = this.scenario; ; wanted = this.scenario) {
+      await loadScenarioFor(wanted);
+      if (wanted === this.scenario) break;
+    }
     if (!this.session) {
-      const { ScenarioSession } = await loadMotion();
       if (!this.session) {
         this.session = new ScenarioSession(this.host, this.hooks);
         if (this.connected) this.session.connect();

@@ -1,8 +1,8 @@
-// The precomputed layouts of the default figures as the built-in scenarios play them (with
-// their new Pods or Service), loaded with the player so the entry module stays small.
-import { SCENARIO_PRESETS } from '@k8s-diagrams/layout/scenario-presets';
+// The precomputed layouts of the seed page's figures that are not default figures, loaded
+// with the player; each built-in's own figures load with it (builtin-scenarios.ts).
+import { loadScenarioPresets } from '@k8s-diagrams/layout/scenario-presets/lazy';
 import { sharedLayoutEngine } from '../internal/engine.js';
 
-export function installScenarioLayouts(): void {
-  sharedLayoutEngine().addPresets(SCENARIO_PRESETS);
+export async function installScenarioLayouts(): Promise<void> {
+  sharedLayoutEngine().addPresets(await loadScenarioPresets(''));
 }

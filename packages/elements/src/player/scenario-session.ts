@@ -139,13 +139,13 @@ export class ScenarioSession {
     this.showPresent();
   }
 
-  /** Draws only what exists at the current beat: the components a later beat creates, and their links, stay hidden. */
+  /** Draws only what exists at the current beat: the components a later beat creates, their titles (a group's) and their links, stay hidden. */
   private showPresent(): void {
     const root = this.host.shadowRoot;
     if (!root) return;
     const q = (s: string) => `"${CSS.escape(s)}"`;
     const ids = this.resolved ? hiddenAt(this.resolved, this.beat) : [];
-    this.absent.replaceSync(ids.map((id) => `[data-component=${q(id)}],[data-edge^=${q(`${id}->`)}],[data-edge$=${q(`->${id}`)}]{display:none}`).join(''));
+    this.absent.replaceSync(ids.map((id) => `[data-component=${q(id)}],[data-title-of=${q(id)}],[data-edge^=${q(`${id}->`)}],[data-edge$=${q(`->${id}`)}]{display:none}`).join(''));
     if (!root.adoptedStyleSheets.includes(this.absent)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.absent];
   }
 

@@ -41,15 +41,17 @@ function emphasisClass(input: DrawingInput, set: 'components' | 'edges', id: str
   return input.emphasis[set].has(id) ? 'emphasized' : 'dimmed';
 }
 
-/** Each icon once, as a symbol every component points to: far fewer nodes for big clusters. */
+/**
+ * Each icon once per shadow root, as a pattern every icon box is filled with: one element per
+ * drawn icon and no copies of its shapes (a `<use>` clones them into its own shadow tree).
+ */
 function iconSymbols(geometry: Geometry): SVGTemplateResult {
   const icons = [...new Set(geometry.nodes.map((n) => CATALOG[n.kind].icon))];
-  return svg`<defs>${icons.map((icon) => svg`<symbol id=${iconId(icon)} viewBox="0 0 32 32">${iconTemplate(icon)}</symbol>`)}</defs>`;
+  return svg`<defs>${icons.map((icon) => svg`<pattern id=${iconId(icon)} patternUnits="objectBoundingBox" width="1" height="1" viewBox="0 0 32 32">${iconTemplate(icon)}</pattern>`)}</defs>`;
 }
 
-function icon(kind: Kind, x: number, y: number, size: number): SVGTemplateResult {
-  return svg`<use class="icon" href=${`#${iconId(CATALOG[kind].icon)}`} x=${x} y=${y} width=${size} height=${size}></use>`;
-}
+/** What an icon box is filled with: its icon's pattern. */
+const iconFill = (kind: Kind): string => `url(#${iconId(CATALOG[kind].icon)})`;
 
 /**
  * A state badge straddles the box's top side, at its right corner, or at its left one when
@@ -80,6 +82,8 @@ function leaf(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplate
   const textX = BOX.padX + BOX.icon + BOX.gap;
   const firstBaseline = box.height / 2 + 4.5 - ((lines.length - 1) * BOX.lineHeight) / 2;
   const stacked = c.count !== undefined && c.count > 1;
+  const iconY = (box.height - BOX.icon) / 2;
+  // One template per component, its icon and label inline (no nested template per part).
   return svg`<g
     class="component kind-${c.kind} ${state ? `state-${state}` : ''} ${emphasisClass(input, 'components', c.id)}"
     data-component=${c.id}
@@ -92,16 +96,9 @@ function leaf(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplate
     transform="translate(${box.x} ${box.y})"
   >${stacked
       ? svg`<rect class="box" x="6" y="-6" width=${box.width} height=${box.height} rx="6"></rect><rect class="box" x="3" y="-3" width=${box.width} height=${box.height} rx="6"></rect>`
-      : nothing}<rect class="box" width=${box.width} height=${box.height} rx="6"></rect>${icon(
-      c.kind,
-      BOX.padX,
-      (box.height - BOX.icon) / 2,
-      BOX.icon,
-    )}${lines.length === 1
-      ? svg`<text class="label" x=${textX} y=${firstBaseline}>${label}</text>`
-      : svg`<text class="label" x=${textX} y=${firstBaseline}>${lines.map(
-          (line, i) => svg`<tspan x=${textX} dy=${i === 0 ? 0 : BOX.lineHeight}>${line}</tspan>`,
-        )}</text>`}${stateText ? pill(stateText, box, input.geometry) : nothing}</g>`;
+      : nothing}<rect class="box" width=${box.width} height=${box.height} rx="6"></rect><rect class="icon" fill=${iconFill(c.kind)} x=${BOX.padX} y=${iconY} width=${BOX.icon} height=${BOX.icon}></rect><text class="label" x=${textX} y=${firstBaseline}>${lines.length === 1
+      ? label
+      : lines.map((line, i) => svg`<tspan x=${textX} dy=${i === 0 ? 0 : BOX.lineHeight}>${line}</tspan>`)}</text>${stateText ? pill(stateText, box, input.geometry) : nothing}</g>`;
 }
 
 function group(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTemplateResult {
@@ -134,7 +131,7 @@ function groupTitle(box: NodeBox, c: ModelComponent, input: DrawingInput): SVGTe
   const squeeze = width > room ? room : undefined;
   const x = box.x + titleShift(input.geometry, box, GROUP.icon + 10 + Math.min(width, room));
   return svg`<g class="group-title depth-${box.depth % 3}" data-title-of=${c.id} transform="translate(${x} ${box.y})"
-    >${icon(c.kind, GROUP.pad - 2, 9, GROUP.icon)}<text
+    ><rect class="icon" fill=${iconFill(c.kind)} x=${GROUP.pad - 2} y="9" width=${GROUP.icon} height=${GROUP.icon}></rect><text
       class="title"
       x=${GROUP.pad + GROUP.icon + 6}
       y="22"
@@ -152,12 +149,12 @@ function titleShift(geometry: Geometry, box: NodeBox, width: number): number {
   const top = box.y + 6;
   const bottom = box.y + 28;
   const blocked: Array<[number, number]> = [];
-  for (const e of geometry.edges)
-    for (let i = 1; i < e.points.length; i++) {
-      const a = e.points[i - 1]!;
-      const b = e.points[i]!;
-      if (Math.max(a.y, b.y) < top || Math.min(a.y, b.y) > bottom) continue;
-      blocked.push([Math.min(a.x, b.x) - box.x - 4, Math.max(a.x, b.x) - box.x + 4]);
+  const { segments } = partsOf(geometry);
+  // Only the segments filed under the bands the title's rows fall in.
+  for (let band = Math.floor(top / BAND); band <= Math.floor(bottom / BAND); band++)
+    for (const [x0, y0, x1, y1] of segments.get(band) ?? []) {
+      if (y1 < top || y0 > bottom || x1 < box.x - 4 || x0 > box.x + box.width + 4) continue;
+      blocked.push([x0 - box.x - 4, x1 - box.x + 4]);
     }
   for (const start of [0, ...blocked.map((r) => r[1] - GROUP.pad + 2).filter((x) => x > 0)].sort((p, q) => p - q)) {
     const from = GROUP.pad - 2 + start;
@@ -173,11 +170,12 @@ function edge(route: EdgeRoute, input: DrawingInput): SVGTemplateResult {
   const mid = route.kind === 'removed' ? midpoint(route.points) : undefined;
   const first = route.points[0]!;
   const last = route.points[route.points.length - 1]!;
+  const head = directed
+    ? arrowHead(route.points)
+    : `M${first.x - 2.5} ${first.y}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0M${last.x - 2.5} ${last.y}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0`;
   return svg`<g class="edge kind-${route.kind} ${emphasisClass(input, 'edges', route.id)}" data-edge=${route.id} part="edge"><path
       d=${roundedPath(line)}
-    ></path>${directed
-      ? svg`<path class="head" d=${arrowHead(route.points)}></path>`
-      : svg`<path class="head" d=${`M${first.x - 2.5} ${first.y}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0M${last.x - 2.5} ${last.y}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0`}></path>`}${mid
+    ></path><path class="head" d=${head}></path>${mid
       ? svg`<path class="cross" d="M${mid.x - 5} ${mid.y - 5}l10 10m0 -10l-10 10"></path>`
       : nothing}</g>`;
 }
@@ -239,7 +237,12 @@ interface Parts {
   groups: NodeBox[];
   /** Slices the drawing is cut into. */
   steps: number;
+  /** Every edge segment as [minX, minY, maxX, maxY], filed under each horizontal band of `BAND` px it spans. */
+  segments: Map<number, Array<[number, number, number, number]>>;
 }
+
+/** Height of the bands edge segments are filed under (titles look only at their own bands). */
+const BAND = 64;
 
 // Sorted once per geometry, not at every render (hovering re-renders a 1,400-part drawing).
 const parts = new WeakMap<Geometry, Parts>();
@@ -263,7 +266,15 @@ function partsOf(geometry: Geometry): Parts {
         const b = boxes.get(id);
         if (b && end && Math.abs(end.y - b.y) < 2) (ends.get(id) ?? ends.set(id, []).get(id)!).push(end.x - b.x);
       }
-    p = { ends, leaves, groups, steps: Math.max(1, Math.ceil(leaves.length / SLICE)) };
+    const segments = new Map<number, Array<[number, number, number, number]>>();
+    for (const e of geometry.edges)
+      for (let i = 1; i < e.points.length; i++) {
+        const a = e.points[i - 1]!;
+        const b = e.points[i]!;
+        const seg: [number, number, number, number] = [Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y)];
+        for (let band = Math.floor(seg[1] / BAND); band <= Math.floor(seg[3] / BAND); band++) (segments.get(band) ?? segments.set(band, []).get(band)!).push(seg);
+      }
+    p = { ends, leaves, groups, steps: Math.max(1, Math.ceil(leaves.length / SLICE)), segments };
     parts.set(geometry, p);
   }
   return p;

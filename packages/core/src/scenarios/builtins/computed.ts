@@ -2,6 +2,7 @@ import type { Model } from '../../model.js';
 import type { LocalizedText } from '../../text.js';
 import { listOf } from '../problems.js';
 import type { ModelAdditions, Scenario, ScenarioElement, ScenarioMisfit, ScenarioStep } from '../types.js';
+import { builtin } from './mark.js';
 
 /** What a built-in computes for one figure. */
 export interface Plan {
@@ -27,7 +28,7 @@ const NOTHING: ModelAdditions = { components: [], edges: [] };
  * one pure `plan`, called once for each (both receive the same model, so they agree).
  */
 export function computedScenario(meta: BuiltinMeta, plan: (model: Model) => Plan | ScenarioMisfit): BuiltinScenario {
-  return {
+  return builtin({
     ...meta,
     replaces: (model) => {
       const p = plan(model);
@@ -41,7 +42,7 @@ export function computedScenario(meta: BuiltinMeta, plan: (model: Model) => Plan
       const p = plan(model);
       return 'notApplicable' in p ? p : p.steps;
     },
-  };
+  });
 }
 
 /** The model without what the plan replaces, with its additions, for routing while the plan is written. */

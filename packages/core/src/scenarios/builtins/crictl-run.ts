@@ -4,8 +4,9 @@
 // crictl", "Network Plugins"; containerd core/runtime/v2/README.md (one shim per Pod under
 // CRI); CRI-O release notes (crun is the default OCI runtime since v1.31).
 import type { Scenario } from '../types.js';
+import { builtin } from './mark.js';
 
-export const crictlRun: Scenario = {
+export const crictlRun: Scenario = builtin({
   id: 'crictl-run',
   title: { en: 'crictl: speaking CRI to containerd and to CRI-O', fr: 'crictl : parler CRI à containerd et à CRI-O' },
   appliesTo: ['container-stack'],
@@ -147,4 +148,4 @@ export const crictlRun: Scenario = {
       },
     },
   ],
-};
+});

@@ -12,7 +12,7 @@ import { ApiTalk } from './api-talk.js';
 import { computedScenario, unmet, withAdditions, type Plan } from './computed.js';
 import { freshId, labelOf, viewFigure } from './figure-view.js';
 import { Flow } from './flow.js';
-import { callService, CLUSTER_IP, programRules, serviceCallParts, SERVICE_NEEDS, serviceWorkers } from './service-traffic.js';
+import { callService, CLUSTER_IP, programRules, serviceCallParts, SERVICE_NEEDS, serviceWorkers } from './service-call.js';
 
 // kube-dns's ClusterIP under kubeadm's defaults (the tenth address of 10.96.0.0/12).
 const DNS_IP = '10.96.0.10';

@@ -7,8 +7,9 @@
 // opencontainers.org runtime-spec (implementations); kubernetes.io "Container Runtimes"
 // (dockershim removed in 1.24, dockerd reaches containerd directly).
 import type { Scenario } from '../types.js';
+import { builtin } from './mark.js';
 
-export const dockerRun: Scenario = {
+export const dockerRun: Scenario = builtin({
   id: 'docker-run',
   title: { en: 'docker run: from the CLI to runc', fr: 'docker run : de la CLI à runc' },
   appliesTo: ['container-stack'],
@@ -156,4 +157,4 @@ export const dockerRun: Scenario = {
       },
     },
   ],
-};
+});

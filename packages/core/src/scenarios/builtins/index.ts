@@ -1,22 +1,32 @@
-import type { Scenario } from '../types.js';
 import { autoscale } from './autoscale.js';
+import type { BuiltinScenario } from './computed.js';
 import { crictlRun } from './crictl-run.js';
 import { dnsLookup } from './dns-lookup.js';
 import { dockerRun } from './docker-run.js';
+import { drain } from './drain.js';
 import { etcdQuorumLoss } from './etcd-quorum-loss.js';
 import { haFailover } from './ha-failover.js';
+import type { BuiltinScenarioId } from './ids.js';
 import { kubectlApply } from './kubectl-apply.js';
+import { kubectlExec } from './kubectl-exec.js';
+import { loadBalancerService } from './load-balancer-service.js';
 import { nerdctlRun } from './nerdctl-run.js';
 import { nodeFailure } from './node-failure.js';
+import { nodeJoin } from './node-join.js';
+import { probes } from './probes.js';
+import { rollingUpdate } from './rolling-update.js';
 import { scale } from './scale.js';
+import { scaleDown } from './scale-down.js';
 import { selfHealing } from './self-healing.js';
 import { serviceTraffic } from './service-traffic.js';
 
 /**
- * The built-in scenarios by id (ARCHITECTURE.md §2, `scenario`). The Kubernetes ones compute
- * their steps from the figure they play on; the container-stack ones are plain data.
+ * Every built-in scenario by id, loaded at once (ARCHITECTURE.md §2, `scenario`): for Node
+ * (rendering, tests, the docs site). The elements load one at a time with
+ * `loadBuiltinScenario`. The Kubernetes ones compute their steps from the figure they play
+ * on; the container-stack ones are plain data.
  */
-export const BUILTIN_SCENARIOS = {
+export const BUILTIN_SCENARIOS: Readonly<Record<BuiltinScenarioId, BuiltinScenario>> = {
   'kubectl-apply': kubectlApply,
   'self-healing': selfHealing,
   scale,
@@ -27,17 +37,13 @@ export const BUILTIN_SCENARIOS = {
   'crictl-run': crictlRun,
   'nerdctl-run': nerdctlRun,
   'etcd-quorum-loss': etcdQuorumLoss,
+  drain,
+  'node-join': nodeJoin,
+  'rolling-update': rollingUpdate,
+  'scale-down': scaleDown,
+  'kubectl-exec': kubectlExec,
+  probes,
+  'load-balancer-service': loadBalancerService,
   'dns-lookup': dnsLookup,
   autoscale,
-} as const satisfies Record<string, Scenario>;
-
-export type BuiltinScenarioId = keyof typeof BUILTIN_SCENARIOS;
-
-export const BUILTIN_SCENARIO_IDS = Object.keys(BUILTIN_SCENARIOS) as BuiltinScenarioId[];
-
-const builtins: ReadonlySet<unknown> = new Set(Object.values(BUILTIN_SCENARIOS));
-
-/** Whether a scenario object is one of the built-ins (its misfits are “not applicable”, not mistakes). */
-export function isBuiltinScenario(scenario: unknown): boolean {
-  return builtins.has(scenario);
-}
+};

@@ -2,8 +2,9 @@
 // → containerd-shim-runc-v2 → runc. Follows: containerd core/runtime/v2/README.md (shims);
 // the nerdctl README (containerd-native client, CNI networking); opencontainers.org runtime-spec.
 import type { Scenario } from '../types.js';
+import { builtin } from './mark.js';
 
-export const nerdctlRun: Scenario = {
+export const nerdctlRun: Scenario = builtin({
   id: 'nerdctl-run',
   title: { en: 'nerdctl run: straight to containerd', fr: 'nerdctl run : directement à containerd' },
   appliesTo: ['container-stack'],
@@ -69,4 +70,4 @@ export const nerdctlRun: Scenario = {
       },
     },
   ],
-};
+});

@@ -17,6 +17,8 @@ export interface Rollout {
   replaces: string[];
   /** The Pods the scenario creates. */
   placements: ReturnType<typeof placeNewPods>;
+  /** The Deployment's Pods already running when the scenario starts. */
+  existing: ReturnType<typeof placeNewPods>;
   flow: Flow;
   api: ApiTalk;
 }
@@ -48,11 +50,24 @@ export function startRollout(
   const adds: ModelAdditions = { components: [], edges: [] };
   const replaces = ownPods(view, workers);
   const taken = new Set<string>();
-  const placements = placeNewPods(view, workers, [...running, ...created], adds, taken).slice(running.length);
+  const all = placeNewPods(view, workers, [...running, ...created], adds, taken);
+  const placements = all.slice(running.length);
   extra?.(view, adds, taken);
   const flow = new Flow(withAdditions(model, adds, replaces));
-  return { view, kubectl: view.kubectl!, cp, cm: cp.controllerManager!, adds, replaces, placements, flow, api: new ApiTalk(flow, view, cp) };
+  return { view, kubectl: view.kubectl!, cp, cm: cp.controllerManager!, adds, replaces, placements, existing: all.slice(0, running.length), flow, api: new ApiTalk(flow, view, cp) };
 }
+
+/** Where a Deployment scenario can play instead of a figure that lacks workers or a control plane: the whole cluster. */
+export const ON_CLUSTER = {
+  'k8s-control-plane': {
+    en: 'Play it on <k8s-cluster>, which draws the worker nodes as well.',
+    fr: 'Jouez-le sur <k8s-cluster>, qui dessine aussi les nœuds worker.',
+  },
+  'k8s-worker-node': {
+    en: 'Play it on <k8s-cluster>, which draws the control plane as well.',
+    fr: 'Jouez-le sur <k8s-cluster>, qui dessine aussi le plan de contrôle.',
+  },
+};
 
 export function isMisfit(value: Rollout | ScenarioMisfit): value is ScenarioMisfit {
   return 'notApplicable' in value;

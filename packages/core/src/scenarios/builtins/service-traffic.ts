@@ -12,45 +12,28 @@ import type { Model } from '../../model.js';
 import type { LocalizedText } from '../../text.js';
 import type { ModelAdditions, ScenarioMisfit } from '../types.js';
 import { ApiTalk } from './api-talk.js';
-import { computedScenario, NEED, unmet, withAdditions, type Need, type Plan } from './computed.js';
+import { computedScenario, unmet, withAdditions, type Plan } from './computed.js';
 import { freshId, labelOf, spread, viewFigure, type FigureView, type WorkerView } from './figure-view.js';
 import { Flow } from './flow.js';
 import { ownPods, runnableWorkers } from './new-pods.js';
 
 // Any Service's ClusterIP, not kube-dns's (10.96.0.10 under kubeadm's defaults).
-export const CLUSTER_IP = '10.96.41.7';
+const CLUSTER_IP = '10.96.41.7';
 
-/** The parts of a Service call, added to the figure: the Service, every node's rules, a client and two backends. */
-export interface ServiceCall {
-  view: FigureView;
-  workers: WorkerView[];
+/** What a Service scenario draws: the Service, every node's kernel rules, and its Pods. */
+export interface ServiceDraft {
   adds: ModelAdditions;
-  taken: Set<string>;
-  /** The figure's own Pods on those workers, which the scenario's Pods stand in for. */
-  replaces: string[];
-  rules: Map<string, string>;
   service: string;
-  client: string;
-  clientWorker: WorkerView;
-  clientRules: string;
-  backends: string[];
+  /** Each worker's kernel rules, by node. */
+  rules: Map<string, string>;
+  /** The Pods' names as drawn, by id. */
+  names: Map<string, string>;
+  /** Adds a Pod on a worker, under its runtime. */
+  pod: (w: WorkerView, label: string) => string;
 }
 
-/** The workers a Service call can use, or what is missing. */
-export function serviceWorkers(view: FigureView): WorkerView[] {
-  return runnableWorkers(view).filter((w) => w.kubeProxy !== undefined);
-}
-
-export const SERVICE_NEEDS = (view: FigureView, workers: readonly WorkerView[]): Need[] => [
-  { present: view.primary !== undefined, what: NEED.apiserver },
-  {
-    present: workers.length > 0,
-    what: { en: 'a worker node with kube-proxy and a container runtime', fr: 'un nœud worker avec kube-proxy et un runtime de conteneurs' },
-  },
-];
-
-/** Adds the Service, every node's rules, a client Pod and the backends (two by default) to a fresh `adds`. */
-export function serviceCallParts(view: FigureView, workers: WorkerView[], backendCount = 2): ServiceCall {
+/** The Service (nginx), and the kernel rules that kube-proxy writes on every worker. */
+export function draftService(view: FigureView, workers: readonly WorkerView[]): ServiceDraft {
   const adds: ModelAdditions = { components: [], edges: [] };
   const taken = new Set<string>();
   const service = freshId(view, 'service', taken);
@@ -64,32 +47,38 @@ export function serviceCallParts(view: FigureView, workers: WorkerView[], backen
     // The ClusterIP is virtual: every node's rules stand for it.
     adds.edges.push({ from: service, to: id, kind: 'indirect' });
   }
+  const names = new Map<string, string>();
   const pod = (w: WorkerView, label: string) => {
     const id = freshId(view, `${w.node}.${label}`, taken);
+    names.set(id, label);
     adds.components.push({ id, kind: 'pod', label, parent: w.node });
     adds.edges.push({ from: w.podParent!, to: id });
     return id;
   };
-  const clientWorker = workers[0]!;
-  const client = pod(clientWorker, 'client');
-  adds.edges.push({ from: client, to: service });
-  // Two backends, on the other nodes when there are some (the client's node keeps its width).
-  const backendWorkers = spread(workers.length > 1 ? workers.slice(1) : workers, backendCount);
-  const backends = backendWorkers.map((w, i) => pod(w, `nginx-${i + 1}`));
-  const clientRules = rules.get(clientWorker.node)!;
-  for (const b of backends) adds.edges.push({ from: clientRules, to: b });
-  // The client and the backends take the place of the workers' own Pods: the figure keeps its width.
-  return { view, workers, adds, taken, replaces: ownPods(view, workers), rules, service, client, clientWorker, clientRules, backends };
+  return { adds, service, rules, names, pod };
 }
 
 /**
- * kube-proxy on every node watches Services and EndpointSlices and programs its node's
- * rules (`clusterIps` → Pod IPs); first, with `endpointSlices` and where the figure has a
- * controller-manager and etcd, the EndpointSlice controller writes the nginx Service's slice.
+ * Two nginx backends, on the workers after the first when there are some (the first worker
+ * keeps its width), each reachable from `entry`'s rules; the rules pick the last one, across
+ * the pod network when it is on another node.
  */
-export function programRules(flow: Flow, api: ApiTalk, call: ServiceCall, clusterIps: string, endpointSlices: boolean): void {
+export function addBackends(draft: ServiceDraft, workers: readonly WorkerView[], entry: WorkerView) {
+  const backendWorkers = spread(workers.length > 1 ? workers.slice(1) : workers, 2);
+  const backends = backendWorkers.map((w, i) => draft.pod(w, `nginx-${i + 1}`));
+  for (const b of backends) draft.adds.edges.push({ from: draft.rules.get(entry.node)!, to: b });
+  const chosen = backends[backends.length - 1]!;
+  const chosenWorker = backendWorkers[backendWorkers.length - 1]!;
+  return { chosen, chosenWorker, chosenName: draft.names.get(chosen)!, remote: chosenWorker !== entry };
+}
+
+/**
+ * The EndpointSlice controller lists the Service's ready Pods (where the figure has a
+ * controller-manager and etcd), then every kube-proxy, watching, rewrites its node's rules.
+ */
+export function programRules(flow: Flow, api: ApiTalk, workers: readonly WorkerView[], draft: ServiceDraft, message: string, caption: LocalizedText): void {
   const cm = api.cp.controllerManager;
-  if (endpointSlices && cm !== undefined && api.cp.etcd !== undefined) {
+  if (cm !== undefined && api.cp.etcd !== undefined) {
     api.watch('watch-service', cm, 'Service · Pods Ready', {
       en: 'The EndpointSlice controller watches the nginx Service and the Pods it selects, as they become Ready.',
       fr: 'Le contrôleur EndpointSlice surveille le Service nginx et les Pods qu’il sélectionne, à mesure qu’ils sont Ready.',
@@ -105,7 +94,7 @@ export function programRules(flow: Flow, api: ApiTalk, call: ServiceCall, cluste
   }
   api.watch(
     'watch-endpoints',
-    call.workers.map((w) => ({ to: w.kubeProxy!, key: w.node })),
+    workers.map((w) => ({ to: w.kubeProxy!, key: w.node })),
     'Service · EndpointSlice',
     {
       en: 'kube-proxy, on every node, watches Services and EndpointSlices.',
@@ -113,35 +102,75 @@ export function programRules(flow: Flow, api: ApiTalk, call: ServiceCall, cluste
     },
   );
   flow.beat(
-    call.workers.map((w) => ({
+    workers.map((w) => ({
       id: `program@${w.node}`,
       from: w.kubeProxy!,
-      to: call.rules.get(w.node)!,
+      to: draft.rules.get(w.node)!,
       kind: 'request' as const,
-      message: `${clusterIps} → Pod IPs`,
-      caption: {
-        en: 'Each kube-proxy rewrites its node’s iptables or nftables rules: the ClusterIP now leads to the ready Pods.',
-        fr: 'Chaque kube-proxy réécrit les règles iptables ou nftables de son nœud : la ClusterIP mène aux Pods prêts.',
-      },
+      message,
+      caption,
     })),
   );
 }
 
-/** The client calls the Service: its node's rules DNAT to a backend, and the reply comes back from the ClusterIP. */
-export function callService(flow: Flow, call: ServiceCall, sendCaption?: LocalizedText): void {
-  const { view, client, service, clientRules, clientWorker } = call;
-  // The rules pick one backend; show the one across the pod network when there is one.
-  const chosen = call.backends[call.backends.length - 1]!;
-  const chosenNode = view.byId.get(chosen)?.parent ?? call.adds.components.find((c) => c.id === chosen)!.parent!;
-  const remote = chosenNode !== clientWorker.node;
-  const chosenName = call.adds.components.find((c) => c.id === chosen)!.label as string;
+/** The rules' DNAT delivers the packet to the chosen backend, across the pod network if it is elsewhere. */
+export function deliver(flow: Flow, view: FigureView, from: string, to: ReturnType<typeof addBackends>, message: string): void {
+  const { chosen, chosenName, chosenWorker, remote } = to;
+  flow.step({
+    id: 'deliver',
+    from,
+    to: chosen,
+    kind: 'request',
+    message,
+    caption: remote
+      ? {
+          en: `The packet crosses the pod network (set up through CNI) to ${chosenName} on ${labelOf(view, chosenWorker.node)}. kube-proxy is not on the way.`,
+          fr: `Le paquet traverse le réseau des Pods (mis en place via CNI) jusqu’à ${chosenName} sur ${labelOf(view, chosenWorker.node)}. kube-proxy n’est pas sur le chemin.`,
+        }
+      : {
+          en: `The packet goes to ${chosenName} on the same node. kube-proxy is not on the way.`,
+          fr: `Le paquet va à ${chosenName} sur le même nœud. kube-proxy n’est pas sur le chemin.`,
+        },
+  });
+}
+
+function plan(model: Model): Plan | ScenarioMisfit {
+  const view = viewFigure(model);
+  const workers = runnableWorkers(view).filter((w) => w.kubeProxy !== undefined);
+  const misfit = unmet([
+    { present: view.primary !== undefined, what: { en: 'an API server', fr: 'un serveur d’API' } },
+    {
+      present: workers.length > 0,
+      what: { en: 'a worker node with kube-proxy and a container runtime', fr: 'un nœud worker avec kube-proxy et un runtime de conteneurs' },
+    },
+  ]);
+  if (misfit) return misfit;
+  const cp = view.primary!;
+
+  // What the scenario draws: the Service, every node's rules, a client and two backends.
+  const draft = draftService(view, workers);
+  const { adds, service } = draft;
+  const clientWorker = workers[0]!;
+  const client = draft.pod(clientWorker, 'client');
+  adds.edges.push({ from: client, to: service });
+  const target = addBackends(draft, workers, clientWorker);
+  const clientRules = draft.rules.get(clientWorker.node)!;
+
+  // The client and the backends take the place of the workers' own Pods: the figure keeps its width.
+  const replaces = ownPods(view, workers);
+  const flow = new Flow(withAdditions(model, adds, replaces));
+  const api = new ApiTalk(flow, view, cp);
+  programRules(flow, api, workers, draft, `${CLUSTER_IP} → Pod IPs`, {
+    en: 'Each kube-proxy rewrites its node’s iptables or nftables rules: the ClusterIP now leads to the ready Pods.',
+    fr: 'Chaque kube-proxy réécrit les règles iptables ou nftables de son nœud : la ClusterIP mène aux Pods prêts.',
+  });
   flow.step({
     id: 'send',
     from: client,
     to: service,
     kind: 'request',
     message: `GET http://nginx (${CLUSTER_IP})`,
-    caption: sendCaption ?? {
+    caption: {
       en: `The client Pod on ${labelOf(view, clientWorker.node)} calls http://nginx; DNS answers with the Service’s ClusterIP, ${CLUSTER_IP}.`,
       fr: `Le Pod client de ${labelOf(view, clientWorker.node)} appelle http://nginx ; le DNS répond par la ClusterIP du Service, ${CLUSTER_IP}.`,
     },
@@ -157,25 +186,10 @@ export function callService(flow: Flow, call: ServiceCall, sendCaption?: Localiz
       fr: 'Aucun processus n’écoute sur une ClusterIP : les règles du noyau du nœud client choisissent un Pod et réécrivent la destination (DNAT).',
     },
   });
-  flow.step({
-    id: 'deliver',
-    from: clientRules,
-    to: chosen,
-    kind: 'request',
-    message: `→ ${chosenName}:80`,
-    caption: remote
-      ? {
-          en: `The packet crosses the pod network (set up through CNI) to ${chosenName} on ${labelOf(view, chosenNode)}. kube-proxy is not on the way.`,
-          fr: `Le paquet traverse le réseau des Pods (mis en place via CNI) jusqu’à ${chosenName} sur ${labelOf(view, chosenNode)}. kube-proxy n’est pas sur le chemin.`,
-        }
-      : {
-          en: `The packet goes to ${chosenName} on the same node. kube-proxy is not on the way.`,
-          fr: `Le paquet va à ${chosenName} sur le même nœud. kube-proxy n’est pas sur le chemin.`,
-        },
-  });
+  deliver(flow, view, clientRules, target, `→ ${target.chosenName}:80`);
   flow.step({
     id: 'reply',
-    from: chosen,
+    from: target.chosen,
     to: clientRules,
     kind: 'response',
     message: '200 OK',
@@ -206,19 +220,7 @@ export function callService(flow: Flow, call: ServiceCall, sendCaption?: Localiz
       fr: '…et le client voit la réponse venir du Service qu’il a appelé.',
     },
   });
-}
-
-function plan(model: Model): Plan | ScenarioMisfit {
-  const view = viewFigure(model);
-  const workers = serviceWorkers(view);
-  const misfit = unmet(SERVICE_NEEDS(view, workers));
-  if (misfit) return misfit;
-  const call = serviceCallParts(view, workers);
-  const flow = new Flow(withAdditions(model, call.adds, call.replaces));
-  const api = new ApiTalk(flow, view, view.primary!);
-  programRules(flow, api, call, CLUSTER_IP, true);
-  callService(flow, call);
-  return { adds: call.adds, replaces: call.replaces, steps: flow.steps };
+  return { adds, replaces, steps: flow.steps };
 }
 
 export const serviceTraffic = computedScenario(
