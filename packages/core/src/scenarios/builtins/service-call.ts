@@ -4,10 +4,10 @@
 // helpers (service-traffic.ts), which load-balancer-service shares.
 import type { LocalizedText } from '../../text.js';
 import type { ModelAdditions } from '../types.js';
-import { ApiTalk } from './api-talk.js';
+import type { ApiTalk } from './api-talk.js';
 import { NEED, type Need } from './computed.js';
-import { freshId, labelOf, spread, viewFigure, type FigureView, type WorkerView } from './figure-view.js';
-import { Flow } from './flow.js';
+import { freshId, labelOf, spread, type FigureView, type WorkerView } from './figure-view.js';
+import type { Flow } from './flow.js';
 import { ownPods, runnableWorkers } from './new-pods.js';
 
 // Any Service's ClusterIP, not kube-dns's (10.96.0.10 under kubeadm's defaults).
