@@ -29,9 +29,9 @@ export const ${name}: PresetTable = ${JSON.stringify(presets, round)};
 
 const figures = presetFigures();
 const first = await computePresets(nodeElkFactory, figures.filter((f) => !f.onMiss));
-table(new URL('presets.generated.ts', SRC), 'PRESETS', 'the default figures (in the entry module)', first, './preset-geometry.js');
+table(new URL('presets.generated.ts', SRC), 'PRESETS', 'the cluster, the first figure of the seed page (in the entry module)', first, './preset-geometry.js');
 const onMiss = await computePresets(nodeElkFactory, figures.filter((f) => f.onMiss));
-table(new URL('presets-more.generated.ts', SRC), 'MORE_PRESETS', 'the high-availability default figures (fetched on the first miss)', onMiss, './preset-geometry.js');
+table(new URL('presets-more.generated.ts', SRC), 'MORE_PRESETS', 'the other default figures (fetched on the first miss)', onMiss, './preset-geometry.js');
 const defaults = { ...first, ...onMiss };
 
 const { shared, byScenario } = await computeScenarioPresets(nodeElkFactory, scenarioPresetFigures(), defaults);

@@ -9,7 +9,7 @@ export interface LayoutEngineOptions {
   presets?: PresetTable;
   /**
    * More precomputed layouts, fetched once, the first time a model is in neither `presets`
-   * nor the cache, before the pipeline and ELK (`loadMorePresets`: the HA figures).
+   * nor the cache, before the pipeline and ELK (`loadMorePresets`: the default figures but the cluster).
    */
   morePresets?: () => Promise<PresetTable>;
   /** One ELK call may take this long before the layout fails with `layout-timeout`. */

@@ -19,19 +19,20 @@ function unwrap<T>(r: { ok: true; value: T } | { ok: false }): T {
 
 /**
  * The figures whose layouts ship precomputed (ARCHITECTURE.md §3): each element with no
- * attributes, plus the high-availability variants (`onMiss`: their table is fetched the
- * first time a figure has no layout in the entry's, so the entry stays small). Built through
+ * attributes, plus the high-availability variants. Only the cluster's is in the entry
+ * module; the others (`onMiss`) are one table fetched the first time a figure has no
+ * layout there, so the entry stays small and no default figure needs ELK. Built through
  * the same attribute parsing as the elements, so the presets cannot drift from what the
  * elements draw.
  */
 export function presetFigures(): Array<{ name: string; model: Model; onMiss?: true }> {
   return [
-    { name: 'control-plane', model: buildControlPlaneModel(unwrap(controlPlaneOptions(attributes({})))) },
+    { name: 'control-plane', model: buildControlPlaneModel(unwrap(controlPlaneOptions(attributes({})))), onMiss: true },
     { name: 'control-plane replicas=3', model: buildControlPlaneModel(unwrap(controlPlaneOptions(attributes({ replicas: '3' })))), onMiss: true },
     { name: 'cluster', model: buildClusterModel(unwrap(clusterOptions(attributes({})))) },
     { name: 'cluster control-planes=3', model: buildClusterModel(unwrap(clusterOptions(attributes({ 'control-planes': '3' })))), onMiss: true },
-    { name: 'worker-node', model: buildWorkerNodeModel(unwrap(workerSpec(attributes({}), 'worker-1'))) },
-    { name: 'container-stack', model: buildContainerStackModel() },
+    { name: 'worker-node', model: buildWorkerNodeModel(unwrap(workerSpec(attributes({}), 'worker-1'))), onMiss: true },
+    { name: 'container-stack', model: buildContainerStackModel(), onMiss: true },
   ];
 }
 
