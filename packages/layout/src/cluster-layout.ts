@@ -36,9 +36,12 @@ interface WorkerPart {
   edges: number[];
 }
 
-/** How many columns: a wide-ish block (about 16:10), never wider than the workers need. */
+/**
+ * How many columns: a wide-ish block (about 16:10), never wider than the workers need. Up
+ * to four workers take two columns (three side by side no longer fit a docs column).
+ */
 export function gridColumns(count: number, cell: Size): number {
-  if (count <= 4) return Math.max(1, count);
+  if (count <= 4) return Math.max(1, Math.min(count, 2));
   const ideal = Math.round(Math.sqrt((1.6 * count * cell.height) / cell.width));
   return Math.max(1, Math.min(count, ideal));
 }
