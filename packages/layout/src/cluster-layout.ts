@@ -130,9 +130,15 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
   const cols = gridColumns(workers.ids.length, cell);
   const rows = Math.ceil(workers.ids.length / cols);
   const G = WORKER_GRID;
+  // Each row as tall as its tallest worker: a shorter last row (a joining node with no
+  // Pods yet) leaves no empty band under it.
+  const rowHeights = Array.from({ length: rows }, (_, r) =>
+    Math.max(...workers.ids.slice(r * cols, (r + 1) * cols).map((id) => shapes.get(shapeOf.get(id)!)!.geometry!.height)),
+  );
+  const rowOffsets = rowHeights.map((_, r) => rowHeights.slice(0, r).reduce((sum, h) => sum + h + G.rowGap, 0));
   const block = {
     width: round(2 * G.padX + cols * cell.width + (cols - 1) * G.colGap),
-    height: round(G.padTop + rows * cell.height + (rows - 1) * G.rowGap),
+    height: round(G.padTop + rowOffsets[rows - 1]! + rowHeights[rows - 1]!),
   };
 
   // Pass 2: the head, with a stand-in of the block's size where the workers go.
@@ -171,7 +177,7 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
   const edges: EdgeRoute[] = headGeometry.edges.filter((e) => e.to !== WORKER_BLOCK_ID && !placing.has(e.id));
   const boxes = new Map<string, NodeBox>(nodes.map((n) => [n.id, n]));
   const cellOf = new Map<string, { row: number; col: number }>();
-  const rowTop = (r: number) => slot.y + G.padTop + r * (cell.height + G.rowGap);
+  const rowTop = (r: number) => slot.y + G.padTop + rowOffsets[r]!;
   const colLeft = (c: number) => slot.x + G.padX + c * (cell.width + G.colGap);
   const depthShift = workers.parent !== undefined ? index.depth(workers.ids[0]!) : 0;
 
