@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { computePresets, computeScenarioPresets } from '@k8s-diagrams/layout/pipeline';
 import { nodeElkFactory } from '@k8s-diagrams/layout/node';
-import { scenarioPresetFigures } from '@k8s-diagrams/core';
+import { presetFigures, scenarioPresetFigures } from '@k8s-diagrams/core';
 
 const round = (key: string, value: unknown) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value);
 const SRC = new URL('../packages/layout/src/', import.meta.url);
@@ -27,8 +27,12 @@ export const ${name}: PresetTable = ${JSON.stringify(presets, round)};
   write(file, source, `${Object.keys(presets).length} precomputed layouts`);
 }
 
-const defaults = await computePresets(nodeElkFactory);
-table(new URL('presets.generated.ts', SRC), 'PRESETS', 'the default figures (in the entry module)', defaults, './preset-geometry.js');
+const figures = presetFigures();
+const first = await computePresets(nodeElkFactory, figures.filter((f) => !f.onMiss));
+table(new URL('presets.generated.ts', SRC), 'PRESETS', 'the default figures (in the entry module)', first, './preset-geometry.js');
+const onMiss = await computePresets(nodeElkFactory, figures.filter((f) => f.onMiss));
+table(new URL('presets-more.generated.ts', SRC), 'MORE_PRESETS', 'the high-availability default figures (fetched on the first miss)', onMiss, './preset-geometry.js');
+const defaults = { ...first, ...onMiss };
 
 const { shared, byScenario } = await computeScenarioPresets(nodeElkFactory, scenarioPresetFigures(), defaults);
 mkdirSync(SCENARIOS, { recursive: true });

@@ -39,6 +39,7 @@ function crossings(el: AnyDiagram): string[] {
  */
 const KNOWN: Record<string, string[]> = {
   'k8s-control-plane · High availability (French)': ['lb->apiserver-1 crosses the title of control-plane-1', 'lb->apiserver-2 crosses the title of control-plane-2', 'lb->apiserver-3 crosses the title of control-plane-3'],
+  'k8s-control-plane · High availability, static Pods (French)': ['lb->apiserver-1 crosses the title of control-plane-1', 'lb->apiserver-2 crosses the title of control-plane-2', 'lb->apiserver-3 crosses the title of control-plane-3'],
   'k8s-cluster · Snapshot: managed (French)': ['ip-10-0-1-23.eu-west-1.compute.internal.kubelet->apiserver crosses the title of ip-10-0-1-23.eu-west-1.compute.internal', 'ip-10-0-2-41.eu-west-1.compute.internal.kubelet->apiserver crosses the title of ip-10-0-2-41.eu-west-1.compute.internal', 'ip-10-0-3-7.eu-west-1.compute.internal.kube-proxy->apiserver crosses the title of ip-10-0-3-7.eu-west-1.compute.internal', 'ip-10-0-3-7.eu-west-1.compute.internal.kubelet->apiserver crosses the title of ip-10-0-3-7.eu-west-1.compute.internal', 'kubectl->apiserver crosses the title of control-plane'],
   'service-traffic on <k8s-cluster>': ['worker-2.kubelet->apiserver crosses the title of worker-2'],
   // The links into each node's rules (kube-proxy's, the cloud load balancer's) leave the title no room past the kubelet's.

@@ -7,6 +7,11 @@ export interface LayoutEngineOptions {
   /** Where ELK comes from; asked only when a model has no preset or cached layout. */
   elk: ElkFactory;
   presets?: PresetTable;
+  /**
+   * More precomputed layouts, fetched once, the first time a model is in neither `presets`
+   * nor the cache, before the pipeline and ELK (`loadMorePresets`: the HA figures).
+   */
+  morePresets?: () => Promise<PresetTable>;
   /** One ELK call may take this long before the layout fails with `layout-timeout`. */
   timeoutMs?: number;
   /** Components a model may have before it fails with `layout-too-large`. */
@@ -79,6 +84,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   let elkCalls = 0;
   let elk: Promise<ElkLike> | undefined;
   const presets: Record<string, PresetTable[string]> = { ...options.presets };
+  let more: Promise<void> | undefined;
 
   return {
     get elkCalls() {
@@ -106,10 +112,18 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
           }),
         };
       const key = request.key ?? modelKey(valid);
+      const cached = cacheSize > 0 && !presets[key] ? geometries.get(key) : undefined;
+      if (cached) return { ok: true, geometry: structuredClone(cached), elkCalls: 0 };
+      if (!presets[key] && options.morePresets) {
+        // A failed fetch leaves ELK to do the work, and may be tried again later.
+        more ??= options.morePresets().then(
+          (table) => void Object.assign(presets, table),
+          () => void (more = undefined),
+        );
+        await more;
+      }
       const preset = presets[key];
       if (preset) return { ok: true, geometry: expandGeometry(valid, preset), elkCalls: 0 };
-      const cached = cacheSize > 0 ? geometries.get(key) : undefined;
-      if (cached) return { ok: true, geometry: structuredClone(cached), elkCalls: 0 };
 
       const before = elkCalls;
       try {

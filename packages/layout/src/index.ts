@@ -7,3 +7,4 @@ export * from './box-sizes.js';
 export * from './preset-geometry.js';
 export * from './engine.js';
 export * from './presets.generated.js';
+export * from './more-presets.js';

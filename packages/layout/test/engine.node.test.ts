@@ -1,29 +1,45 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BUILTIN_SCENARIO_IDS, buildControlPlaneModel, presetFigures, scenarioPresetFigures, type Model } from '@k8s-diagrams/core';
-import { createLayoutEngine, PRESETS, type ElkLike } from '@k8s-diagrams/layout';
+import { createLayoutEngine, loadMorePresets, modelKey, PRESETS, type ElkLike } from '@k8s-diagrams/layout';
 import { SCENARIO_PRESETS } from '@k8s-diagrams/layout/scenario-presets';
 import { loadScenarioPresets } from '@k8s-diagrams/layout/scenario-presets/lazy';
 import { computePresets, computeScenarioPresets } from '@k8s-diagrams/layout/pipeline';
 import { nodeElkFactory } from '@k8s-diagrams/layout/node';
 
 describe('layout engine', () => {
-  it('answers every default figure from the presets, without ELK', async () => {
+  it('answers every default figure from the presets, without ELK: the HA ones from the table fetched on the first miss', async () => {
     let asked = 0;
-    const engine = createLayoutEngine({ elk: () => (asked++, nodeElkFactory()), presets: PRESETS });
-    for (const { name, model } of presetFigures()) {
+    let fetched = 0;
+    const engine = createLayoutEngine({ elk: () => (asked++, nodeElkFactory()), presets: PRESETS, morePresets: () => (fetched++, loadMorePresets()) });
+    for (const { name, model, onMiss } of presetFigures()) {
+      assert.equal(modelKey(model) in PRESETS, !onMiss, `${name} is ${onMiss ? 'not ' : ''}in the entry's table`);
       const r = await engine.layout(model);
       assert.ok(r.ok, name);
       assert.equal(r.elkCalls, 0, `${name} needs no ELK`);
     }
     assert.equal(asked, 0, 'ELK was never even created');
+    assert.equal(fetched, 1, 'the second table is fetched once');
+  });
+
+  it('falls back to ELK when the second table cannot be fetched, and tries it again later', async () => {
+    let tries = 0;
+    const engine = createLayoutEngine({ elk: nodeElkFactory, presets: PRESETS, morePresets: () => (tries++ === 0 ? Promise.reject(new Error('offline')) : loadMorePresets()) });
+    const ha = presetFigures().find((f) => f.onMiss)!;
+    const first = await engine.layout(ha.model);
+    assert.ok(first.ok && first.elkCalls === 1, 'drawn by ELK');
+    const other = presetFigures().filter((f) => f.onMiss)[1]!;
+    const second = await engine.layout(other.model);
+    assert.ok(second.ok && second.elkCalls === 0, 'the table, fetched on the second try');
+    assert.equal(tries, 2);
   });
 
   it('has fresh presets: recomputing them gives the stored tables', async () => {
     const round = (_k: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
     const fresh = await computePresets(nodeElkFactory);
-    assert.deepEqual(JSON.parse(JSON.stringify(fresh, round)), PRESETS, 'run `pnpm layouts` after changing layout or builders');
-    const { shared, byScenario } = await computeScenarioPresets(nodeElkFactory, scenarioPresetFigures(), PRESETS);
+    const defaults = { ...PRESETS, ...(await loadMorePresets()) };
+    assert.deepEqual(JSON.parse(JSON.stringify(fresh, round)), defaults, 'run `pnpm layouts` after changing layout or builders');
+    const { shared, byScenario } = await computeScenarioPresets(nodeElkFactory, scenarioPresetFigures(), defaults);
     const stale = 'run `pnpm layouts` after changing scenarios';
     assert.deepEqual(JSON.parse(JSON.stringify(shared, round)), await loadScenarioPresets(''), stale);
     for (const id of BUILTIN_SCENARIO_IDS) assert.deepEqual(JSON.parse(JSON.stringify(byScenario[id] ?? {}, round)), await loadScenarioPresets(id), `${id}: ${stale}`);
@@ -35,7 +51,7 @@ describe('layout engine', () => {
     const figures = scenarioPresetFigures();
     const shared = await loadScenarioPresets('');
     for (const id of BUILTIN_SCENARIO_IDS) {
-      const engine = createLayoutEngine({ elk: () => Promise.reject(new Error(`${id} asked for ELK`)), presets: PRESETS });
+      const engine = createLayoutEngine({ elk: () => Promise.reject(new Error(`${id} asked for ELK`)), presets: PRESETS, morePresets: loadMorePresets });
       engine.addPresets(shared);
       engine.addPresets(await loadScenarioPresets(id));
       for (const { name, model } of figures.filter((f) => f.scenario === id)) {
@@ -48,7 +64,7 @@ describe('layout engine', () => {
 
   it('answers the default figures as the built-in scenarios play them, once their layouts are added', async () => {
     let asked = 0;
-    const engine = createLayoutEngine({ elk: () => (asked++, nodeElkFactory()), presets: PRESETS });
+    const engine = createLayoutEngine({ elk: () => (asked++, nodeElkFactory()), presets: PRESETS, morePresets: loadMorePresets });
     engine.addPresets(SCENARIO_PRESETS);
     for (const { name, model } of scenarioPresetFigures()) {
       const r = await engine.layout(model);

@@ -18,7 +18,7 @@ import {
   type Result,
   type ScenarioElement,
 } from '@k8s-diagrams/core';
-import { createLayoutEngine, modelKey, PRESETS, type Geometry } from '@k8s-diagrams/layout';
+import { createLayoutEngine, loadMorePresets, modelKey, PRESETS, type Geometry } from '@k8s-diagrams/layout';
 import { SCENARIO_PRESETS } from '@k8s-diagrams/layout/scenario-presets';
 import { resolve } from 'node:path';
 import { RenderError } from './errors.js';
@@ -68,6 +68,7 @@ export interface Figure {
 const engine = createLayoutEngine({
   elk: async () => (await import('@k8s-diagrams/layout/node')).nodeElkFactory(),
   presets: { ...PRESETS, ...SCENARIO_PRESETS },
+  morePresets: loadMorePresets,
 });
 
 /** How many graphs went to ELK in this process (the prerender tests and the bench read it). */

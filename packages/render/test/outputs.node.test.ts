@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { buildClusterModel, clusterOptions, resolveScenario, type Model } from '@k8s-diagrams/core';
-import { createLayoutEngine, PRESETS } from '@k8s-diagrams/layout';
+import { createLayoutEngine, loadMorePresets, PRESETS } from '@k8s-diagrams/layout';
 import { nodeElkFactory } from '@k8s-diagrams/layout/node';
 import { SCENARIO_PRESETS } from '@k8s-diagrams/layout/scenario-presets';
 import { motionSteps } from '@k8s-diagrams/motion';
@@ -101,7 +101,7 @@ describe('renderAnimatedSvg and renderPng in Chromium', () => {
     assert.ok(options.ok);
     const resolved = resolveScenario('kubectl-apply', buildClusterModel(options.value), 'k8s-cluster');
     assert.ok(resolved.ok);
-    const engine = createLayoutEngine({ elk: nodeElkFactory, presets: { ...PRESETS, ...SCENARIO_PRESETS } });
+    const engine = createLayoutEngine({ elk: nodeElkFactory, presets: { ...PRESETS, ...SCENARIO_PRESETS }, morePresets: loadMorePresets });
     const laid = await engine.layout(resolved.value.model);
     assert.ok(laid.ok);
     const beats = motionSteps(resolved.value, laid.geometry, 'en');

@@ -19,15 +19,17 @@ function unwrap<T>(r: { ok: true; value: T } | { ok: false }): T {
 
 /**
  * The figures whose layouts ship precomputed (ARCHITECTURE.md §3): each element with no
- * attributes, plus the high-availability variants. Built through the same attribute
- * parsing as the elements, so the presets cannot drift from what the elements draw.
+ * attributes, plus the high-availability variants (`onMiss`: their table is fetched the
+ * first time a figure has no layout in the entry's, so the entry stays small). Built through
+ * the same attribute parsing as the elements, so the presets cannot drift from what the
+ * elements draw.
  */
-export function presetFigures(): Array<{ name: string; model: Model }> {
+export function presetFigures(): Array<{ name: string; model: Model; onMiss?: true }> {
   return [
     { name: 'control-plane', model: buildControlPlaneModel(unwrap(controlPlaneOptions(attributes({})))) },
-    { name: 'control-plane replicas=3', model: buildControlPlaneModel(unwrap(controlPlaneOptions(attributes({ replicas: '3' })))) },
+    { name: 'control-plane replicas=3', model: buildControlPlaneModel(unwrap(controlPlaneOptions(attributes({ replicas: '3' })))), onMiss: true },
     { name: 'cluster', model: buildClusterModel(unwrap(clusterOptions(attributes({})))) },
-    { name: 'cluster control-planes=3', model: buildClusterModel(unwrap(clusterOptions(attributes({ 'control-planes': '3' })))) },
+    { name: 'cluster control-planes=3', model: buildClusterModel(unwrap(clusterOptions(attributes({ 'control-planes': '3' })))), onMiss: true },
     { name: 'worker-node', model: buildWorkerNodeModel(unwrap(workerSpec(attributes({}), 'worker-1'))) },
     { name: 'container-stack', model: buildContainerStackModel() },
   ];
