@@ -36,9 +36,12 @@ interface WorkerPart {
   edges: number[];
 }
 
-/** How many columns: a wide-ish block (about 16:10), never wider than the workers need. */
+/**
+ * How many columns: a wide-ish block (about 16:10), never wider than the workers need. Up
+ * to four workers take two columns (three side by side no longer fit a docs column).
+ */
 export function gridColumns(count: number, cell: Size): number {
-  if (count <= 4) return Math.max(1, count);
+  if (count <= 4) return Math.max(1, Math.min(count, 2));
   const ideal = Math.round(Math.sqrt((1.6 * count * cell.height) / cell.width));
   return Math.max(1, Math.min(count, ideal));
 }
@@ -127,9 +130,15 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
   const cols = gridColumns(workers.ids.length, cell);
   const rows = Math.ceil(workers.ids.length / cols);
   const G = WORKER_GRID;
+  // Each row as tall as its tallest worker: a shorter last row (a joining node with no
+  // Pods yet) leaves no empty band under it.
+  const rowHeights = Array.from({ length: rows }, (_, r) =>
+    Math.max(...workers.ids.slice(r * cols, (r + 1) * cols).map((id) => shapes.get(shapeOf.get(id)!)!.geometry!.height)),
+  );
+  const rowOffsets = rowHeights.map((_, r) => rowHeights.slice(0, r).reduce((sum, h) => sum + h + G.rowGap, 0));
   const block = {
     width: round(2 * G.padX + cols * cell.width + (cols - 1) * G.colGap),
-    height: round(G.padTop + rows * cell.height + (rows - 1) * G.rowGap),
+    height: round(G.padTop + rowOffsets[rows - 1]! + rowHeights[rows - 1]!),
   };
 
   // Pass 2: the head, with a stand-in of the block's size where the workers go.
@@ -168,7 +177,7 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
   const edges: EdgeRoute[] = headGeometry.edges.filter((e) => e.to !== WORKER_BLOCK_ID && !placing.has(e.id));
   const boxes = new Map<string, NodeBox>(nodes.map((n) => [n.id, n]));
   const cellOf = new Map<string, { row: number; col: number }>();
-  const rowTop = (r: number) => slot.y + G.padTop + r * (cell.height + G.rowGap);
+  const rowTop = (r: number) => slot.y + G.padTop + rowOffsets[r]!;
   const colLeft = (c: number) => slot.x + G.padX + c * (cell.width + G.colGap);
   const depthShift = workers.parent !== undefined ? index.depth(workers.ids[0]!) : 0;
 

@@ -68,7 +68,20 @@ export function fromElk(result: ElkNode, plan: ElkPlan): Geometry {
     edges.push({ id: edgeId(e), from: e.from, to: e.to, kind, points: simplifyRoute(points) });
   };
 
-  for (const [i, points] of elkRoutes) route(i, points);
+  for (const [i, points] of elkRoutes) if (!plan.gridEdges.has(i)) route(i, points);
+
+  // A Pod grid's links: the trunk ELK routed down to the spine's top, on down the spine to
+  // the Pod's middle, then sideways into the side of the Pod that faces the spine.
+  for (const [i, grid] of plan.gridEdges) {
+    const row = plan.rows.get(grid)!;
+    const trunk = elkRoutes.get(row.trunk!);
+    const pod = boxes.get(model.edges[i]!.to)!;
+    if (!trunk || trunk.length === 0) continue;
+    const top = trunk[trunk.length - 1]!;
+    const y = round(pod.y + pod.height / 2);
+    const x = pod.x + pod.width <= top.x ? pod.x + pod.width : pod.x;
+    route(i, [...trunk.map((p) => ({ ...p })), { x: top.x, y }, { x, y }]);
+  }
 
   for (const i of plan.rowEdges) {
     const e = model.edges[i]!;

@@ -10,6 +10,10 @@ export const COLUMN_GAP = 14;
 export const COLUMN_SPINE = 18;
 /** Extra space under a group whose members replicate to each other (Raft links). */
 export const PEER_CHANNEL_SPACE = 26;
+/** A node's Pods beyond two wrap into rows of this many under their shim (ARCHITECTURE.md §3). */
+export const POD_GRID_COLUMNS = 2;
+/** Vertical gap between two rows of that grid; the columns keep ROW_GAP for the spine between them. */
+export const POD_GRID_ROW_GAP = 16;
 
 export interface RowMember {
   id: string;
@@ -22,12 +26,18 @@ export interface RowMember {
 /**
  * Components ELK sees as one box. A `row` sits side by side, joined by an edge ELK could not
  * draw (same layer). A `column` stacks a control-plane node's parts so three nodes fit a
- * docs column; its inner links run along a lane on its left.
+ * docs column; its inner links run along a lane on its left. A `grid` holds a node's Pods
+ * in rows of two under their shim: ELK routes one link (`trunk`, a model edge) from the
+ * shim to the top of the spine between the two columns, and every shim → Pod link follows
+ * it down the spine, then sideways into its Pod.
  */
 export interface Row {
   id: string;
-  axis: 'row' | 'column';
+  axis: 'row' | 'column' | 'grid';
   members: RowMember[];
+  trunk?: number;
+  /** Where the spine runs, from the composite's left side. */
+  spine?: number;
 }
 
 /** What fromElk needs to turn ELK's answer back into our geometry. */
@@ -41,6 +51,8 @@ export interface ElkPlan {
   rowEdges: number[];
   /** Model edges left out of ELK and routed in a channel afterwards (Raft between etcd members). */
   peerEdges: number[];
+  /** Model edges drawn along a Pod grid's spine → the grid's id. */
+  gridEdges: Map<number, string>;
 }
 
 export const ROOT_LAYOUT_OPTIONS: LayoutOptions = {
@@ -101,6 +113,33 @@ function findRows(model: Model, index: ModelIndex): Array<[string, string, numbe
 }
 
 /**
+ * A node's Pods that wrap into a grid: more than two, each linked only from the one shim of
+ * their node (a Pod that other links reach, a probe or a Service's rules, keeps its row).
+ * The default figures' two Pods per node never wrap.
+ */
+function findPodGrids(model: Model, index: ModelIndex, taken: ReadonlyMap<string, string>): Array<{ shim: string; pods: string[]; edges: number[] }> {
+  const out: Array<{ shim: string; pods: string[]; edges: number[] }> = [];
+  for (const node of model.components) {
+    if (node.kind !== 'node') continue;
+    const children = index.childrenOf(node.id);
+    const pods = children.filter((c) => c.kind === 'pod' && !index.isGroup(c.id) && !taken.has(c.id)).map((c) => c.id);
+    const shims = children.filter((c) => c.kind === 'shim');
+    if (pods.length <= POD_GRID_COLUMNS || shims.length !== 1) continue;
+    const shim = shims[0]!.id;
+    const members = new Set(pods);
+    const edges: number[] = [];
+    let clean = true;
+    model.edges.forEach((e, i) => {
+      if (!members.has(e.from) && !members.has(e.to)) return;
+      if (e.from === shim && members.has(e.to) && e.kind !== 'peer' && e.kind !== 'removed') edges.push(i);
+      else clean = false;
+    });
+    if (clean && edges.length === pods.length && new Set(edges.map((i) => model.edges[i]!.to)).size === pods.length) out.push({ shim, pods, edges });
+  }
+  return out;
+}
+
+/**
  * Control-plane nodes of a highly available figure, stacked: the apiserver on top, the
  * controllers under it, etcd last so its Raft links leave from the bottom.
  */
@@ -126,7 +165,7 @@ export function toElk(
   lastLayer?: ReadonlySet<string>,
 ): { graph: ElkNode; plan: ElkPlan } {
   const index = new ModelIndex(model);
-  const plan: ElkPlan = { index, edges: new Map(), rows: new Map(), rowOf: new Map(), rowEdges: [], peerEdges: [] };
+  const plan: ElkPlan = { index, edges: new Map(), rows: new Map(), rowOf: new Map(), rowEdges: [], peerEdges: [], gridEdges: new Map() };
   const sizeOf = (id: string): Size => sizeOverrides?.get(id) ?? componentSize(index.byId.get(id)!);
 
   for (const [a, b, edge] of findRows(model, index)) {
@@ -167,6 +206,26 @@ export function toElk(
     const r = plan.rowOf.get(e.from);
     if (r !== undefined && r === plan.rowOf.get(e.to) && plan.rows.get(r)!.axis === 'column') plan.rowEdges.push(i);
   });
+  for (const { pods, edges } of findPodGrids(model, index, plan.rowOf)) {
+    const sizes = pods.map(sizeOf);
+    // One cell size for all, so the grid reads as rows and columns.
+    const width = Math.max(...sizes.map((z) => z.width));
+    const height = Math.max(...sizes.map((z) => z.height));
+    const grid: Row = {
+      id: `grid:${pods[0]!}`,
+      axis: 'grid',
+      members: pods.map((id, k) => {
+        const col = k % POD_GRID_COLUMNS;
+        const row = Math.floor(k / POD_GRID_COLUMNS);
+        return { id, dx: col * (width + ROW_GAP), dy: row * (height + POD_GRID_ROW_GAP) + (height - sizes[k]!.height) / 2, width, height: sizes[k]!.height };
+      }),
+      trunk: edges[0]!,
+      spine: width + ROW_GAP / 2,
+    };
+    plan.rows.set(grid.id, grid);
+    for (const id of pods) plan.rowOf.set(id, grid.id);
+    for (const i of edges) plan.gridEdges.set(i, grid.id);
+  }
 
   const peerContainers = new Set<string>();
   model.edges.forEach((e, i) => {
@@ -180,6 +239,8 @@ export function toElk(
   const elkEdges: ElkEdge[] = [];
   const ports = new Map<string, ElkPort[]>();
   const portCount = new Map<string, number>();
+  /** Ports placed at a given x in their composite rather than spread around their member's centre. */
+  const portAt = new Map<string, number>();
   const endpoint = (id: string, flow: 'NORTH' | 'SOUTH'): string => {
     const row = plan.rowOf.get(id);
     if (row === undefined) return id;
@@ -202,6 +263,21 @@ export function toElk(
   const skip = new Set([...plan.rowEdges, ...plan.peerEdges]);
   model.edges.forEach((e: ModelEdge, i) => {
     if (skip.has(i)) return;
+    const grid = plan.gridEdges.get(i);
+    if (grid !== undefined) {
+      // A grid's trunk, from the shim down to the top of its spine; its other links follow it.
+      if (plan.rows.get(grid)!.trunk !== i) return;
+      const id = `e${i}`;
+      const source = endpoint(e.from, 'SOUTH');
+      // Out of the shim above the spine as if the grid's left side lined up with the shim's
+      // row: the grid then sits under that row instead of widening the node.
+      const shimRow = plan.rowOf.get(e.from);
+      const shim = shimRow === undefined ? undefined : plan.rows.get(shimRow)!.members.find((m) => m.id === e.from);
+      if (shim) portAt.set(source, Math.min(Math.max(plan.rows.get(grid)!.spine!, shim.dx + 12), shim.dx + shim.width - 12));
+      elkEdges.push({ id, sources: [source], targets: [`${grid}:spine`] });
+      plan.edges.set(id, { edge: i, reversed: false });
+      return;
+    }
     const reversed = index.rank(e.from) > index.rank(e.to);
     const [source, target] = reversed ? [e.to, e.from] : [e.from, e.to];
     const id = `e${i}`;
@@ -212,6 +288,14 @@ export function toElk(
   const rowNode = (row: Row): ElkNode => {
     const width = row.members.reduce((w, m) => Math.max(w, m.dx + m.width), 0);
     const height = row.members.reduce((h, m) => Math.max(h, row.axis === 'row' ? m.dy * 2 + m.height : m.dy + m.height), 0);
+    if (row.axis === 'grid')
+      return {
+        id: row.id,
+        width,
+        height,
+        ports: [{ id: `${row.id}:spine`, x: row.spine!, y: 0, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'NORTH' } }],
+        layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
+      };
     // Spread the ports of one member side evenly around its centre.
     const placed: ElkPort[] = (ports.get(row.id) ?? []).map((p) => {
       const [member, side, nth] = p.id.split(':') as [string, 'NORTH' | 'SOUTH' | 'EAST', string];
@@ -220,7 +304,7 @@ export function toElk(
       const offset = (Number(nth) - (count - 1) / 2) * Math.min(12, (m.width - 16) / Math.max(1, count));
       if (side === 'EAST')
         return { id: p.id, x: width, y: m.dy + m.height / 2 + offset / 2, width: 0, height: 0, layoutOptions: { 'elk.port.side': side } };
-      const x = m.dx + m.width / 2 + offset;
+      const x = portAt.get(p.id) ?? m.dx + m.width / 2 + offset;
       return {
         id: p.id,
         x,
