@@ -34,7 +34,7 @@ function tagsIn(source: string): Tag[] {
 
 describe('the six versions of the seed page', () => {
   for (const { file, lang } of SOURCES) {
-    it(`${file}: the five figures with their scenario and controls, the ten icons in ${lang}`, () => {
+    it(`${file}: the six figures with their scenario and controls, the ten icons in ${lang}`, () => {
       const source = readFileSync(file, 'utf8');
       const tags = tagsIn(source);
       const diagrams = tags.filter((t) => t.tag !== 'k8s-icon');

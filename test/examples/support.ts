@@ -31,7 +31,7 @@ export interface Figure {
   kinds: Kind[];
 }
 
-/** The seed page's five figures, in page order, with their scenarios. */
+/** The seed page's six figures, in page order, with their scenarios. */
 export const FIGURES: Figure[] = [
   {
     id: 'cluster',
@@ -62,6 +62,14 @@ export const FIGURES: Figure[] = [
     attributes: {},
     scenario: 'self-healing',
     kinds: ['apiserver', 'node', 'kubelet', 'kube-proxy', 'containerd', 'cni', 'shim', 'runc', 'pod'],
+  },
+  {
+    // Where the page explains the kubelet: the one path from the API server to a node.
+    id: 'kubelet-exec',
+    tag: 'k8s-cluster',
+    attributes: {},
+    scenario: 'kubectl-exec',
+    kinds: ['kubectl', 'cluster', 'apiserver', 'node', 'kubelet', 'containerd', 'shim', 'runc', 'pod'],
   },
   {
     id: 'container-stack',
@@ -189,7 +197,7 @@ export function checkDrawnInLanguage(drawn: Awaited<ReturnType<typeof readPage>>
   assert.deepEqual(
     drawn.diagrams.map((d) => `${d.tag}#${d.id}`),
     FIGURES.map((f) => `${f.tag}#${f.id}`),
-    'the five figures of the seed page, in order',
+    'the six figures of the seed page, in order',
   );
   for (const [i, d] of drawn.diagrams.entries()) {
     const figure = FIGURES[i]!;
