@@ -77,9 +77,8 @@ export abstract class DiagramElement extends LitElement {
   @property() theme: 'auto' | 'light' | 'dark' | null = null;
 
   /**
-   * A built-in scenario id (`kubectl-apply`, `self-healing`, `scale`, `node-failure`,
-   * `ha-failover`, `service-traffic`, `docker-run`, `crictl-run`, `nerdctl-run`) or, as a
-   * property, a Scenario object. Animates the figure step by step.
+   * A built-in scenario id (the README's table lists the nineteen and the figures they play
+   * on) or, as a property, a Scenario object. Animates the figure step by step.
    */
   @property() scenario:
     | 'kubectl-apply'
@@ -92,15 +91,15 @@ export abstract class DiagramElement extends LitElement {
     | 'crictl-run'
     | 'nerdctl-run'
     | 'etcd-quorum-loss'
-    | 'dns-lookup'
-    | 'autoscale'
-    | 'drain'
-    | 'node-join'
-    | 'rolling-update'
-    | 'scale-down'
     | 'kubectl-exec'
+    | 'rolling-update'
+    | 'autoscale'
+    | 'scale-down'
     | 'probes'
+    | 'drain'
+    | 'dns-lookup'
     | 'load-balancer-service'
+    | 'node-join'
     | Scenario
     | null = null;
 

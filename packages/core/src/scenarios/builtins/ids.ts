@@ -1,5 +1,6 @@
 /**
- * The built-in scenarios' ids, in the order the gallery and the docs list them. Kept apart
+ * The built-in scenarios' ids, in the order the gallery and the docs list them (the
+ * seed page's first, then the reference's S8–S17). Kept apart
  * from the scenarios themselves so that naming one (or listing them in an error) does not
  * load them all: each one is its own chunk in the bundle (ARCHITECTURE.md §2, `scenario`).
  */
@@ -14,15 +15,15 @@ export const BUILTIN_SCENARIO_IDS = [
   'crictl-run',
   'nerdctl-run',
   'etcd-quorum-loss',
-  'drain',
-  'node-join',
-  'rolling-update',
-  'scale-down',
   'kubectl-exec',
-  'probes',
-  'load-balancer-service',
-  'dns-lookup',
+  'rolling-update',
   'autoscale',
+  'scale-down',
+  'probes',
+  'drain',
+  'dns-lookup',
+  'load-balancer-service',
+  'node-join',
 ] as const;
 
 export type BuiltinScenarioId = (typeof BUILTIN_SCENARIO_IDS)[number];
