@@ -9,15 +9,15 @@ const LOADERS: Readonly<Record<string, () => Promise<PresetTable>>> = {
   'scale': () => import('./scale.generated.js').then((m) => m.PRESETS),
   'node-failure': () => import('./node-failure.generated.js').then((m) => m.PRESETS),
   'service-traffic': () => import('./service-traffic.generated.js').then((m) => m.PRESETS),
-  'drain': () => import('./drain.generated.js').then((m) => m.PRESETS),
-  'node-join': () => import('./node-join.generated.js').then((m) => m.PRESETS),
-  'rolling-update': () => import('./rolling-update.generated.js').then((m) => m.PRESETS),
-  'scale-down': () => import('./scale-down.generated.js').then((m) => m.PRESETS),
   'kubectl-exec': () => import('./kubectl-exec.generated.js').then((m) => m.PRESETS),
-  'probes': () => import('./probes.generated.js').then((m) => m.PRESETS),
-  'load-balancer-service': () => import('./load-balancer-service.generated.js').then((m) => m.PRESETS),
-  'dns-lookup': () => import('./dns-lookup.generated.js').then((m) => m.PRESETS),
+  'rolling-update': () => import('./rolling-update.generated.js').then((m) => m.PRESETS),
   'autoscale': () => import('./autoscale.generated.js').then((m) => m.PRESETS),
+  'scale-down': () => import('./scale-down.generated.js').then((m) => m.PRESETS),
+  'probes': () => import('./probes.generated.js').then((m) => m.PRESETS),
+  'drain': () => import('./drain.generated.js').then((m) => m.PRESETS),
+  'dns-lookup': () => import('./dns-lookup.generated.js').then((m) => m.PRESETS),
+  'load-balancer-service': () => import('./load-balancer-service.generated.js').then((m) => m.PRESETS),
+  'node-join': () => import('./node-join.generated.js').then((m) => m.PRESETS),
 };
 
 /**
