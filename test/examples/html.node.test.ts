@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { AXE_PATH } from '../../examples/vitepress/scripts/site.js';
 import { serveStatic, type StaticServer } from '../support/static-server.js';
-import { assertAxeClean, checkDrawnInLanguage, checkEveryScenario, framesDark, readPage } from './support.js';
+import { assertAxeClean, checkDrawnInLanguage, checkEveryScenario, FIGURES, framesDark, readPage } from './support.js';
 
 describe('the seed page as plain HTML with the bundle', () => {
   let server: StaticServer;
@@ -74,7 +74,7 @@ describe('the seed page as plain HTML with the bundle', () => {
     const errors: string[] = [];
     const page = await open('/examples/html/index.html', errors, 'dark');
     await readPage(page);
-    assert.deepEqual(await framesDark(page), [true, true, true, true, true]);
+    assert.deepEqual(await framesDark(page), FIGURES.map(() => true));
     await assertAxeClean(page, AXE_PATH, 'dark: ');
     await page.emulateMedia({ colorScheme: 'light' });
     assert.deepEqual(await framesDark(page), [false, false, false, false, false]);

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { AXE_PATH, buildSite, DIST_DIR, serveSite } from '../../examples/vitepress/scripts/site.js';
 import type { StaticServer } from '../support/static-server.js';
-import { assertAxeClean, checkDrawnInLanguage, checkEveryScenario, framesDark, readPage } from './support.js';
+import { assertAxeClean, checkDrawnInLanguage, checkEveryScenario, FIGURES, framesDark, readPage } from './support.js';
 
 describe('the seed page as a VitePress site', () => {
   let server: StaticServer;
@@ -109,7 +109,7 @@ describe('the seed page as a VitePress site', () => {
     assert.deepEqual(await framesDark(page), [false, false, false, false, false], 'light to begin with');
     await page.locator('.VPNavBarAppearance .VPSwitchAppearance').click();
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('dark')), true, 'the switch set html.dark');
-    assert.deepEqual(await framesDark(page), [true, true, true, true, true], 'every .frame is dark');
+    assert.deepEqual(await framesDark(page), FIGURES.map(() => true), 'every .frame is dark');
     await page.locator('.VPNavBarAppearance .VPSwitchAppearance').click();
     assert.deepEqual(await framesDark(page), [false, false, false, false, false], 'light again');
     // VitePress remembers the choice: the English page opens dark, and so do its diagrams.
@@ -117,7 +117,7 @@ describe('the seed page as a VitePress site', () => {
     await page.goto(`${server.url}/en/`);
     const drawn = await readPage(page);
     assert.equal(drawn.lang, 'en-US');
-    assert.deepEqual(drawn.diagrams.map((d) => d.dark), [true, true, true, true, true], 'dark on /en/ too');
+    assert.deepEqual(drawn.diagrams.map((d) => d.dark), FIGURES.map(() => true), 'dark on /en/ too');
     await assertAxeClean(page, AXE_PATH, 'dark: ');
     await page.close();
     assert.deepEqual(errors, []);
