@@ -106,12 +106,12 @@ describe('the seed page as a VitePress site', () => {
     const errors: string[] = [];
     const page = await open('/', errors);
     await readPage(page);
-    assert.deepEqual(await framesDark(page), [false, false, false, false, false], 'light to begin with');
+    assert.deepEqual(await framesDark(page), FIGURES.map(() => false), 'light to begin with');
     await page.locator('.VPNavBarAppearance .VPSwitchAppearance').click();
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('dark')), true, 'the switch set html.dark');
     assert.deepEqual(await framesDark(page), FIGURES.map(() => true), 'every .frame is dark');
     await page.locator('.VPNavBarAppearance .VPSwitchAppearance').click();
-    assert.deepEqual(await framesDark(page), [false, false, false, false, false], 'light again');
+    assert.deepEqual(await framesDark(page), FIGURES.map(() => false), 'light again');
     // VitePress remembers the choice: the English page opens dark, and so do its diagrams.
     await page.locator('.VPNavBarAppearance .VPSwitchAppearance').click();
     await page.goto(`${server.url}/en/`);
