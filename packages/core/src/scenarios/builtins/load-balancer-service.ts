@@ -16,9 +16,8 @@ import { computedScenario, NEED, unmet, withAdditions, type Plan } from './compu
 import { labelOf, viewFigure } from './figure-view.js';
 import { Flow } from './flow.js';
 import { ownPods, runnableWorkers } from './new-pods.js';
-import { addBackends, deliver, draftService, programRules } from './service-traffic.js';
+import { addBackends, CLUSTER_IP, deliver, draftService, programRules } from './service-traffic.js';
 
-const CLUSTER_IP = '10.96.41.7';
 const NODE_PORT = 31380;
 // A documentation address (RFC 5737), as the provider would hand out a public one.
 const PUBLIC_IP = '203.0.113.10';

@@ -1,7 +1,7 @@
 // A Service call as dns-lookup and autoscale's figures make it (reference §2 S6): the
 // Service, every node's kernel rules, a client Pod and its backends, kube-proxy programming
-// the rules, then the call itself. service-traffic writes the same hops with its own
-// helpers (service-traffic.ts), which load-balancer-service shares.
+// the rules, then the call itself, delivered and answered with service-traffic's steps
+// (`deliver`, `replyThroughService`).
 import type { LocalizedText } from '../../text.js';
 import type { ModelAdditions } from '../types.js';
 import type { ApiTalk } from './api-talk.js';
@@ -9,9 +9,10 @@ import { NEED, type Need } from './computed.js';
 import { freshId, labelOf, spread, type FigureView, type WorkerView } from './figure-view.js';
 import type { Flow } from './flow.js';
 import { ownPods, runnableWorkers } from './new-pods.js';
+import { CLUSTER_IP, deliver, replyThroughService } from './service-traffic.js';
 
-// Any Service's ClusterIP, not kube-dns's (10.96.0.10 under kubeadm's defaults).
-export const CLUSTER_IP = '10.96.41.7';
+export { CLUSTER_IP };
+
 
 /** The parts of a Service call, added to the figure: the Service, every node's rules, a client and two backends. */
 export interface ServiceCall {
@@ -150,53 +151,7 @@ export function callService(flow: Flow, call: ServiceCall, sendCaption?: Localiz
       fr: 'Aucun processus n’écoute sur une ClusterIP : les règles du noyau du nœud client choisissent un Pod et réécrivent la destination (DNAT).',
     },
   });
-  flow.step({
-    id: 'deliver',
-    from: clientRules,
-    to: chosen,
-    kind: 'request',
-    message: `→ ${chosenName}:80`,
-    caption: remote
-      ? {
-          en: `The packet crosses the pod network (set up through CNI) to ${chosenName} on ${labelOf(view, chosenNode)}. kube-proxy is not on the way.`,
-          fr: `Le paquet traverse le réseau des Pods (mis en place via CNI) jusqu’à ${chosenName} sur ${labelOf(view, chosenNode)}. kube-proxy n’est pas sur le chemin.`,
-        }
-      : {
-          en: `The packet goes to ${chosenName} on the same node. kube-proxy is not on the way.`,
-          fr: `Le paquet va à ${chosenName} sur le même nœud. kube-proxy n’est pas sur le chemin.`,
-        },
-  });
-  flow.step({
-    id: 'reply',
-    from: chosen,
-    to: clientRules,
-    kind: 'response',
-    message: '200 OK',
-    caption: {
-      en: 'The backend answers; the client node’s connection tracking recognises the reply.',
-      fr: 'Le Pod répond ; le suivi des connexions du nœud client reconnaît la réponse.',
-    },
-  });
-  flow.step({
-    id: 'un-nat',
-    from: clientRules,
-    to: service,
-    kind: 'response',
-    message: `src=${CLUSTER_IP}`,
-    caption: {
-      en: 'It rewrites the source back to the ClusterIP…',
-      fr: 'Il remet la ClusterIP comme source…',
-    },
-  });
-  flow.step({
-    id: 'answer',
-    from: service,
-    to: client,
-    kind: 'response',
-    message: '200 OK',
-    caption: {
-      en: '…so the client sees the answer come from the Service it called.',
-      fr: '…et le client voit la réponse venir du Service qu’il a appelé.',
-    },
-  });
+  const chosenWorker = call.workers.find((w) => w.node === chosenNode)!;
+  deliver(flow, view, clientRules, { chosen, chosenName, chosenWorker, remote }, `→ ${chosenName}:80`);
+  replyThroughService(flow, chosen, clientRules, service, client);
 }

@@ -18,7 +18,7 @@ import { Flow } from './flow.js';
 import { ownPods, runnableWorkers } from './new-pods.js';
 
 // Any Service's ClusterIP, not kube-dns's (10.96.0.10 under kubeadm's defaults).
-const CLUSTER_IP = '10.96.41.7';
+export const CLUSTER_IP = '10.96.41.7';
 
 /** What a Service scenario draws: the Service, every node's kernel rules, and its Pods. */
 export interface ServiceDraft {
@@ -134,6 +134,43 @@ export function deliver(flow: Flow, view: FigureView, from: string, to: ReturnTy
   });
 }
 
+/** The backend's reply: the client node's rules put the ClusterIP back as its source, so the client sees the Service answer. */
+export function replyThroughService(flow: Flow, backend: string, clientRules: string, service: string, client: string): void {
+  flow.step({
+    id: 'reply',
+    from: backend,
+    to: clientRules,
+    kind: 'response',
+    message: '200 OK',
+    caption: {
+      en: 'The backend answers; the client node’s connection tracking recognises the reply.',
+      fr: 'Le Pod répond ; le suivi des connexions du nœud client reconnaît la réponse.',
+    },
+  });
+  flow.step({
+    id: 'un-nat',
+    from: clientRules,
+    to: service,
+    kind: 'response',
+    message: `src=${CLUSTER_IP}`,
+    caption: {
+      en: 'It rewrites the source back to the ClusterIP…',
+      fr: 'Il remet la ClusterIP comme source…',
+    },
+  });
+  flow.step({
+    id: 'answer',
+    from: service,
+    to: client,
+    kind: 'response',
+    message: '200 OK',
+    caption: {
+      en: '…so the client sees the answer come from the Service it called.',
+      fr: '…et le client voit la réponse venir du Service qu’il a appelé.',
+    },
+  });
+}
+
 function plan(model: Model): Plan | ScenarioMisfit {
   const view = viewFigure(model);
   const workers = runnableWorkers(view).filter((w) => w.kubeProxy !== undefined);
@@ -187,39 +224,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
     },
   });
   deliver(flow, view, clientRules, target, `→ ${target.chosenName}:80`);
-  flow.step({
-    id: 'reply',
-    from: target.chosen,
-    to: clientRules,
-    kind: 'response',
-    message: '200 OK',
-    caption: {
-      en: 'The backend answers; the client node’s connection tracking recognises the reply.',
-      fr: 'Le Pod répond ; le suivi des connexions du nœud client reconnaît la réponse.',
-    },
-  });
-  flow.step({
-    id: 'un-nat',
-    from: clientRules,
-    to: service,
-    kind: 'response',
-    message: `src=${CLUSTER_IP}`,
-    caption: {
-      en: 'It rewrites the source back to the ClusterIP…',
-      fr: 'Il remet la ClusterIP comme source…',
-    },
-  });
-  flow.step({
-    id: 'answer',
-    from: service,
-    to: client,
-    kind: 'response',
-    message: '200 OK',
-    caption: {
-      en: '…so the client sees the answer come from the Service it called.',
-      fr: '…et le client voit la réponse venir du Service qu’il a appelé.',
-    },
-  });
+  replyThroughService(flow, target.chosen, clientRules, service, client);
   return { adds, replaces, steps: flow.steps };
 }
 
