@@ -36,6 +36,8 @@ render options:
   --snapshot <file>     draw a recorded cluster: kubectl get nodes,pods -A -o json (or -o yaml)
   --audit <file>        with --snapshot: replay its audit log (--audit-log-path, JSON lines) as the scenario
   --namespaces <list>   with --snapshot: only the Pods of these namespaces (default,shop)
+  --redact              with --audit: nothing from the log's user agents, source IPs or bodies in the output
+  --keep-noise          with --audit: also replay leases, leader election, health and discovery requests
 
 prerender options:
   --lang, --theme       as above, for every figure (elements' own attributes win)
@@ -103,6 +105,8 @@ async function render(args: string[], io: CliIo): Promise<void> {
       snapshot: { type: 'string' },
       audit: { type: 'string' },
       namespaces: { type: 'string' },
+      redact: { type: 'boolean' },
+      'keep-noise': { type: 'boolean' },
     },
   });
   if (positionals.length > 1) throw new RenderError('invalid-input', 'Give the element as one argument, in quotes.');
@@ -110,6 +114,8 @@ async function render(args: string[], io: CliIo): Promise<void> {
   let recordedScenario: unknown;
   if (values.audit !== undefined && values.snapshot === undefined)
     throw new RenderError('invalid-option', '--audit replays a log on a cluster: give its snapshot with --snapshot cluster.json.', 'audit');
+  for (const flag of ['redact', 'keep-noise'] as const)
+    if (values[flag] && values.audit === undefined) throw new RenderError('invalid-option', `--${flag} is about the replayed log: give it with --audit audit.log.`, flag);
   if (values.snapshot !== undefined) {
     if (positionals.length || values.model !== undefined) throw new RenderError('invalid-input', 'Give one of HTML, --model or --snapshot.');
     const { recordedCluster } = await import('./snapshot.js');
@@ -117,6 +123,8 @@ async function render(args: string[], io: CliIo): Promise<void> {
     const recorded = await recordedCluster(resolve(io.cwd, values.snapshot), {
       ...(values.audit !== undefined ? { auditPath: resolve(io.cwd, values.audit) } : {}),
       ...(values.namespaces !== undefined ? { namespaces: values.namespaces } : {}),
+      redact: values.redact === true,
+      keepNoise: values['keep-noise'] === true,
       lang: matchLanguage(values.lang).lang,
     });
     for (const w of recorded.warnings) io.stderr.write(`k8s-diagrams: note: ${w}\n`);

@@ -24,11 +24,13 @@ const say = (warnings: readonly KubernetesWarning[], lang: Lang) => warnings.map
  * an audit log (`--audit-log-path` JSON lines), its requests as the scenario; the same
  * functions (and options) the elements use for `src` and `audit-src`, so a file shows what
  * the page shows. An exported file carries the steps' captions (verb, resource, name,
- * response code) and the callers' names, never the log's bodies, source IPs or user agents.
+ * response code) and the callers' names, never the log's bodies or source IPs; a client
+ * outside the cluster is named with its user agent's product (`ci:deployer (helm)`) unless
+ * `redact` is set. `keepNoise` replays what the noise filters leave out (leases, health…).
  */
 export async function recordedCluster(
   snapshotPath: string,
-  options: { auditPath?: string; namespaces?: string; lang: Lang },
+  options: { auditPath?: string; namespaces?: string; redact?: boolean; keepNoise?: boolean; lang: Lang },
 ): Promise<RecordedCluster> {
   const parsed = await parseKubernetesText(await readText(snapshotPath, 'snapshot'));
   if (!parsed.ok) throw RenderError.from(parsed.errors.map((e) => ({ ...e, message: { en: `${snapshotPath}: ${e.message.en}`, fr: `${snapshotPath} : ${e.message.fr}` } })), options.lang);
@@ -37,7 +39,10 @@ export async function recordedCluster(
   if (!built.ok) throw RenderError.from(built.errors, options.lang);
   const warnings = say(built.value.warnings, options.lang);
   if (!options.auditPath) return { model: built.value.model, warnings };
-  const replay = scenarioFromAudit(await readText(options.auditPath, 'audit log'), built.value);
+  const replay = scenarioFromAudit(await readText(options.auditPath, 'audit log'), built.value, {
+    ...(options.redact ? { redact: true } : {}),
+    ...(options.keepNoise ? { noise: false } : {}),
+  });
   if (!replay.ok) throw RenderError.from(replay.errors, options.lang);
   return { model: built.value.model, scenario: replay.value.scenario, warnings: [...warnings, ...say(replay.value.warnings, options.lang)] };
 }

@@ -69,7 +69,7 @@ describe('the k8s-diagrams command', () => {
       assert.equal(existsSync(join(dir, 'x.svg')), false);
     });
 
-  it('draws a recorded cluster (--snapshot, JSON or YAML) and replays its audit log (--audit --animated)', () => {
+  it('draws a recorded cluster (--snapshot, JSON or YAML) and replays its audit log (--audit --animated, --redact, --keep-noise)', () => {
     const fixtures = resolve('examples/data');
     const drawn = run(['render', '--snapshot', join(fixtures, 'cluster-kubeadm.json'), '-o', 'mine.svg'], dir);
     assert.equal(drawn.code, 0, drawn.stderr);
@@ -85,6 +85,21 @@ describe('the k8s-diagrams command', () => {
     assert.match(animated, /@keyframes/);
     // Captions and callers only: no source IP, no user agent from the log.
     assert.doesNotMatch(animated, /10\.0\.0\.21|kubernetes\/5864a46/);
+    // The CI robot's client is named with its user agent's product, unless --redact.
+    assert.match(animated, /system:serviceaccount:ci:deployer \(Go-http-client\)/);
+    const redacted = run(['render', '--snapshot', join(fixtures, 'cluster-kubeadm.json'), '--audit', join(fixtures, 'audit-rollout.log'), '--redact', '--animated', '-o', 'redacted.svg'], dir);
+    assert.equal(redacted.code, 0, redacted.stderr);
+    const quiet = readFileSync(join(dir, 'redacted.svg'), 'utf8');
+    assert.match(quiet, /system:serviceaccount:ci:deployer/);
+    assert.doesNotMatch(quiet, /Go-http-client|kube-probe|10\.0\.0\.\d+|192\.0\.2\.50/);
+    // Health probes are noise, left out unless --keep-noise.
+    assert.doesNotMatch(animated, /\/readyz/);
+    const noisy = run(['render', '--snapshot', join(fixtures, 'cluster-kubeadm.json'), '--audit', join(fixtures, 'audit-rollout.log'), '--keep-noise', '--animated', '-o', 'noisy.svg'], dir);
+    assert.equal(noisy.code, 0, noisy.stderr);
+    assert.match(readFileSync(join(dir, 'noisy.svg'), 'utf8'), /\/readyz/);
+    const stray = run(['render', '--snapshot', join(fixtures, 'cluster-kubeadm.json'), '--redact', '-o', 'no.svg'], dir);
+    assert.equal(stray.code, 1);
+    assert.match(stray.stderr, /^k8s-diagrams: invalid-option: --redact is about the replayed log/);
     const bad = run(['render', '--snapshot', resolve('README.md'), '-o', 'no.svg'], dir);
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /^k8s-diagrams: invalid-snapshot: .*README\.md/);
