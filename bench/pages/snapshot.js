@@ -4,7 +4,8 @@ import { host, settle, tasksBetween, withTimeout } from './harness.js';
 import * as k from '/examples/data/kube-objects.mjs';
 import { modelFromKubernetes, resolveScenario, scenarioFromAudit } from '/packages/core/dist/index.js';
 
-await import('/packages/elements/dist/k8s-diagrams.bundle.js');
+// ?bundle= loads another build of the entry (the profiler's unminified one).
+await import(new URLSearchParams(location.search).get('bundle') || '/packages/elements/dist/k8s-diagrams.bundle.js');
 
 const cache = new Map();
 const once = (key, make) => (cache.has(key) ? cache.get(key) : cache.set(key, make()).get(key));
@@ -25,7 +26,7 @@ async function draw({ nodes, pods }) {
   const error = el.shadowRoot.querySelector('[part="error"]');
   if (error) throw new Error(error.textContent);
   const tasks = await tasksBetween(t0, t1);
-  return { ms: t1 - t0, longest: longestOf(tasks), size: el.model.components.length, chars: text.length };
+  return { ms: t1 - t0, longest: longestOf(tasks), tasks: tasks.map((t) => ({ at: t.startTime - t0, duration: t.duration })), size: el.model.components.length, chars: text.length };
 }
 
 /** The log's text → scenarioFromAudit → resolveScenario on the snapshot's model, on this thread. */

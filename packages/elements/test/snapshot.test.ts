@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import * as k from '../../../examples/data/kube-objects.mjs';
 import type { K8sCluster } from '../src/elements/cluster.js';
+import { decodePieces, encodeInSlices } from '../src/snapshot/snapshot-work.js';
 import { component, drawnIds, drawnKinds, eventsDuring, part, settle, shadow, warningsDuring } from './helpers.js';
 
 type Cluster = K8sCluster;
@@ -108,6 +109,18 @@ describe('<k8s-cluster> from a snapshot', () => {
       window.Worker = Original;
     }
     expect(started.some((url) => url.endsWith('/snapshot.worker.js'))).to.equal(true);
+  });
+});
+
+describe('a large text on its way to the snapshot worker', () => {
+  it('goes in UTF-8 pieces that never split a character, and comes back whole', async () => {
+    // Piece size 5: the emoji (two UTF-16 units) straddles the first boundary.
+    const text = 'café🚀 — naïve ’quotes’ 雪'.repeat(3);
+    const pieces = await encodeInSlices(text, 5);
+    expect(pieces.utf8.length).to.be.above(5);
+    for (const piece of pieces.utf8) expect(() => new TextDecoder('utf-8', { fatal: true }).decode(piece)).not.to.throw();
+    expect(decodePieces(pieces)).to.equal(text);
+    expect(decodePieces(await encodeInSlices(''))).to.equal('');
   });
 });
 

@@ -5,7 +5,7 @@
 // It imports nothing from the modules of the entry (only types): sharing modules with it
 // would split the entry into more files, and it would grow.
 import { parseKubernetesText, type AuditScenario, type AuditScenarioOptions, type DiagramError, type ErrorCode, type KubernetesModel, type LocalizedText, type Model, type Result, type Scenario } from '@k8s-diagrams/core';
-import { runJob, type Job, type JobResult } from './snapshot-work.js';
+import { encodeInSlices, runJob, type Job, type JobResult } from './snapshot-work.js';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(code: ErrorCode, path: string, message: LocalizedText): Result<T> => ({ ok: false, errors: [{ code, path, message }] });
@@ -158,23 +158,29 @@ async function run(job: Job): Promise<JobResult> {
   const big = typeof job.input === 'string' && job.input.length > WORKER_THRESHOLD;
   if (big && !workerBroken) {
     const answer = await inWorker(job);
+    // What the model goes on to (its layout, its drawing) starts in a task of its own.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     if (answer) return answer;
   }
   return runJob(job, parseKubernetesText);
 }
 
-function inWorker(job: Job): Promise<JobResult | undefined> {
+async function inWorker(job: Job): Promise<JobResult | undefined> {
+  try {
+    // A module worker from a file next to this one: no blob:, no eval (strict CSP).
+    worker ??= startWorker();
+  } catch {
+    workerBroken = true;
+    return undefined;
+  }
+  // The text goes over in pieces, transferred: copying it would be one long task.
+  const text = typeof job.input === 'string' ? await encodeInSlices(job.input) : undefined;
+  const message = !text ? job : job.kind === 'audit' ? { ...job, input: undefined, text } : { ...job, input: text };
   return new Promise((resolve) => {
-    try {
-      // A module worker from a file next to this one: no blob:, no eval (strict CSP).
-      worker ??= startWorker();
-    } catch {
-      workerBroken = true;
-      return resolve(undefined);
-    }
+    if (!worker) return resolve(undefined); // it failed to start while the text was encoded
     const id = nextId++;
     pending.set(id, resolve);
-    worker.postMessage({ id, job });
+    worker.postMessage({ id, job: message }, text ? text.utf8.map((piece) => piece.buffer) : []);
   });
 }
 
