@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ALL_CONFIGURATIONS } from '../../../stories/configurations.js';
+import { ALL_CONFIGURATIONS, type Configuration } from '../../../stories/configurations.js';
 import { mount } from './helpers.js';
 
 // Every story's configuration (the stories read the same list) passes axe, in both themes.
@@ -27,3 +27,24 @@ describe('accessibility of every story configuration', () => {
     }
   });
 });
+
+// Scenarios on the figures the stories don't show them on: a beat in progress passes axe too.
+describe('accessibility of scenarios on their other figures', () => {
+  const CASES: Array<[string, Configuration['tag'], Record<string, string>]> = [
+    ['kubectl-exec', 'k8s-worker-node', {}],
+    ['probes', 'k8s-worker-node', {}],
+    ['rolling-update', 'k8s-cluster', { 'control-planes': '3' }],
+    ['scale-down', 'k8s-cluster', { 'control-planes': '3' }],
+  ];
+  for (const [scenario, tag, attributes] of CASES)
+    for (const lang of ['en', 'fr'])
+      it(`${scenario} on <${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}> (${lang})`, async () => {
+        const el = await mount({ name: scenario, tag, attributes: { ...attributes, scenario, controls: '', lang } });
+        el.next();
+        el.next();
+        await el.updateComplete;
+        expect(el.stepIndex).to.be.at.least(0);
+        await expect(el).to.be.accessible();
+      });
+});
+

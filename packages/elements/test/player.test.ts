@@ -591,6 +591,9 @@ describe('issue 14 scenarios play to their end', () => {
     ['probes', 'k8s-cluster', {}],
     ['probes', 'k8s-cluster', { 'control-planes': '3' }],
     ['probes', 'k8s-worker-node', {}],
+    // Walked in Node on every figure; here on the high-availability cluster too.
+    ['rolling-update', 'k8s-cluster', { 'control-planes': '3' }],
+    ['scale-down', 'k8s-cluster', { 'control-planes': '3' }],
   ];
   for (const [id, tag, attributes] of CASES)
     for (const lang of ['en', 'fr'] as const)
