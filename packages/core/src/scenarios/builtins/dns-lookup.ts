@@ -72,7 +72,7 @@ function plan(model: Model): Plan | ScenarioMisfit {
       fr: 'Le plugin kubernetes de CoreDNS surveille Services et EndpointSlices via le serveur d’API : il connaît la ClusterIP de chaque Service.',
     },
   );
-  programRules(flow, api, call, `${DNS_IP}, ${CLUSTER_IP}`, false);
+  programRules(flow, api, call.workers, call, `${DNS_IP}, ${CLUSTER_IP} → Pod IPs`, undefined, false);
   flow.step({
     id: 'resolv-conf',
     from: client,

@@ -47,6 +47,16 @@ export function stopGracefully(flow: Flow, api: ApiTalk, stop: Placement, name: 
       fr: 'Puis StopContainer (CRI) avec le reste du délai : le runtime envoie SIGTERM, puis SIGKILL s’il tourne encore à la fin.',
     },
   });
+  stopSandboxAndDelete(flow, api, stop, name, p);
+}
+
+/**
+ * The end of every graceful stop: its containers stopped, the kubelet stops the sandbox,
+ * then deletes the Pod with grace 0, and the object leaves etcd (watchers get DELETED).
+ */
+export function stopSandboxAndDelete(flow: Flow, api: ApiTalk, stop: Placement, name: string, p = ''): void {
+  const { kubelet } = stop.worker;
+  const runtime = stop.worker.runtime[0]!;
   flow.step({
     id: `${p}stop-sandbox`,
     from: kubelet,

@@ -16,7 +16,7 @@ import { computedScenario, NEED, unmet, withAdditions, type Plan } from './compu
 import { labelOf, viewFigure } from './figure-view.js';
 import { Flow } from './flow.js';
 import { ownPods, runnableWorkers } from './new-pods.js';
-import { addBackends, CLUSTER_IP, deliver, draftService, programRules } from './service-traffic.js';
+import { addBackends, CLUSTER_IP, deliver, draftService, programRules } from './service-call.js';
 
 const NODE_PORT = 31380;
 // A documentation address (RFC 5737), as the provider would hand out a public one.

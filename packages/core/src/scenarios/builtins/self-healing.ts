@@ -18,6 +18,7 @@ import { computedScenario, NEED, unmet, withAdditions, type Plan } from './compu
 import { freshId, labelOf, viewFigure, type FigureView, type WorkerView } from './figure-view.js';
 import { Flow } from './flow.js';
 import { runnableWorkers } from './new-pods.js';
+import { stopSandboxAndDelete } from './graceful-stop.js';
 import { scheduleAndRun, startContainers, type Placement } from './pod-startup.js';
 
 function plan(model: Model): Plan | ScenarioMisfit {
@@ -193,26 +194,7 @@ function replaceLostPod(flow: Flow, api: ApiTalk, view: FigureView, lost: Placem
       fr: 'Puis StopContainer (CRI) avec le reste du délai de grâce (30 s par défaut) : SIGTERM, puis SIGKILL s’il tourne encore.',
     },
   });
-  flow.step({
-    id: 'stop-sandbox',
-    from: kubelet,
-    to: runtime,
-    kind: 'request',
-    message: 'StopPodSandbox',
-    caption: {
-      en: 'Its containers stopped, StopPodSandbox stops the pause container and releases the Pod’s network (CNI).',
-      fr: 'Ses conteneurs arrêtés, StopPodSandbox arrête le conteneur pause et libère le réseau du Pod (CNI).',
-    },
-    effects: [{ component: lost.pod, state: 'down' }],
-  });
-  api.request('final-delete', kubelet, `DELETE …/pods/${name} (grace 0)`, {
-    en: 'The kubelet deletes the Pod with a grace period of 0: everything on the node is stopped.',
-    fr: 'Le kubelet supprime le Pod avec un délai de grâce de 0 : tout est arrêté sur le nœud.',
-  });
-  api.persist('persist-final-delete', 'DELETE /registry/pods/…', {
-    en: 'The API server removes the object from etcd: only now do watchers get DELETED.',
-    fr: 'Le serveur d’API retire l’objet d’etcd : c’est seulement maintenant que les observateurs reçoivent DELETED.',
-  });
+  stopSandboxAndDelete(flow, api, lost, name);
   scheduleAndRun(flow, api, [replacement], { prefix: 'replacement-' });
 }
 
