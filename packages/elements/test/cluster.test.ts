@@ -125,6 +125,37 @@ describe('<k8s-cluster>', () => {
     }
   });
 
+  it('draws a big cluster as a stack of sheets; zoomed out, texts and icons are left out until zooming in', async () => {
+    const host = document.createElement('div');
+    host.style.width = '760px';
+    const el = document.createElement('k8s-cluster');
+    el.setAttribute('workers', '200');
+    el.setAttribute('pods', '3');
+    host.append(el);
+    document.body.append(host);
+    try {
+      await el.layoutComplete;
+      const sheets = [...shadow(el).querySelectorAll('svg.sheet')];
+      // One sheet per layer and slice (and the icons' and the top one).
+      expect(sheets.length).to.be.greaterThan(8);
+      for (const layer of ['groups', 'edges', 'titles', 'components']) expect(shadow(el).querySelectorAll(`.sheet .${layer}`).length, layer).to.be.greaterThan(1);
+      const label = shadow(el).querySelector('[data-component="worker-7.kubelet"] .label')!;
+      expect(getComputedStyle(label).display).to.equal('none');
+      expect(shadow(el).querySelectorAll('svg.sheet.far').length).to.equal(sheets.length);
+      // The names stay for assistive technology.
+      expect(component(el, 'worker-7.kubelet').getAttribute('aria-label')).to.equal('kubelet');
+      const zoomIn = shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
+      for (let i = 0; i < 8 && shadow(el).querySelector('svg.sheet.far'); i++) {
+        zoomIn.click();
+        await el.updateComplete;
+      }
+      expect(shadow(el).querySelectorAll('svg.sheet.far').length).to.equal(0);
+      expect(getComputedStyle(label).display).not.to.equal('none');
+    } finally {
+      host.remove();
+    }
+  });
+
   it('layoutComplete waits for the input set last, even while an earlier big drawing is still being added', async () => {
     const el = document.createElement('k8s-cluster');
     el.setAttribute('workers', '60');

@@ -32,7 +32,8 @@ import { ProgressiveController } from '../internal/progressive-controller.js';
 import { PlayerHost, type StepInfo } from '../player/player-host.js';
 import { SPEED_RANGE, type SpeedProblem } from '../internal/speed.js';
 import { resetWarnings, warnOnce } from '../internal/warn.js';
-import { drawnKinds, kindDescriptionId, renderDrawing, sliceCount } from '../render/drawing.js';
+import { SLICE, drawingIcons, drawingLayers, drawnKinds, focusRing, kindDescriptionId, renderDrawing, sliceCount } from '../render/drawing.js';
+import { loadStackRenderer, stackRenderer } from '../internal/stack-renderer.js';
 import { renderLegend } from '../render/legend.js';
 import { diagramStyles } from '../styles/diagram-styles.js';
 import { BACKED_PADDING, tokenStyles } from '../styles/tokens.js';
@@ -410,7 +411,10 @@ export abstract class DiagramElement extends LitElement {
   }
 
   private async layout(model: Model, key: string, seq: number): Promise<void> {
+    // A big diagram is drawn as a stack of sheets: fetched while the layout runs.
+    const stack = model.components.length > SLICE ? loadStackRenderer() : undefined;
     const outcome = await this.layouts.run(model, key);
+    await stack;
     if (!outcome) return; // a newer model replaced this one
     if ('error' in outcome) {
       this.modelKey = undefined;
@@ -546,23 +550,7 @@ export abstract class DiagramElement extends LitElement {
           @pointercancel=${this.viewport.onPointerUp}
           @wheel=${{ handleEvent: (e: WheelEvent) => this.viewport.onWheel(e, this.focusedInside), passive: false }}
         >
-          <svg
-            width=${width}
-            height=${height}
-            viewBox="0 0 ${geometry.width} ${geometry.height}"
-            style="transform:translate(${panX}px,${panY}px) scale(${zoom})"
-          >
-            ${renderDrawing({
-              geometry,
-              components: this.components,
-              lang,
-              focused: this.focused,
-              emphasis: this.emphasis,
-              states: this.stateOverrides(),
-              slices: this.progressive.slices,
-            })}
-            ${this.renderOverlay()}
-          </svg>
+          ${this.renderSheets(geometry, lang, width, height, `translate(${panX}px,${panY}px) scale(${zoom})`, scale * zoom)}
           ${this.player.active
             ? html`<div
                 class="motion-overlay"
@@ -582,6 +570,26 @@ export abstract class DiagramElement extends LitElement {
           <button type="button" aria-label=${m.zoomFit} title=${m.zoomFit} ?disabled=${!zoomed} @click=${() => this.viewport.reset()}>⤢</button>
         </div>
       </div>`;
+  }
+
+  /** The drawing: one SVG, or for a big diagram drawn in slices a stack of sheets (renderDrawingStack). */
+  private renderSheets(geometry: Geometry, lang: Lang, width: number, height: number, transform: string, shownScale: number): TemplateResult {
+    const input = {
+      geometry,
+      components: this.components,
+      lang,
+      focused: this.focused,
+      emphasis: this.emphasis,
+      states: this.stateOverrides(),
+      slices: this.progressive.slices,
+    };
+    const viewBox = `0 0 ${geometry.width} ${geometry.height}`;
+    const stack = sliceCount(geometry) > 1 ? stackRenderer() : undefined;
+    if (stack)
+      return stack({ layers: drawingLayers(input), icons: drawingIcons(geometry), top: svg`${focusRing(input)}${this.renderOverlay()}`, viewBox, width, height, transform, shownScale });
+    return html`<svg width=${width} height=${height} viewBox=${viewBox} style="transform:${transform}">
+      ${renderDrawing(input)} ${this.renderOverlay()}
+    </svg>`;
   }
 
   private describe(model: Model, lang: Lang): string {

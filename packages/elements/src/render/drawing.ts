@@ -181,7 +181,7 @@ function edge(route: EdgeRoute, input: DrawingInput): SVGTemplateResult {
 }
 
 /** The one focus ring, around the focused component. */
-function focusRing(input: DrawingInput): SVGTemplateResult | typeof nothing {
+export function focusRing(input: DrawingInput): SVGTemplateResult | typeof nothing {
   const box = input.focused ? input.geometry.nodes.find((n) => n.id === input.focused) : undefined;
   if (!box) return nothing;
   const pad = box.group ? 3 : 4;
@@ -195,20 +195,25 @@ function focusRing(input: DrawingInput): SVGTemplateResult | typeof nothing {
   ></rect>`;
 }
 
+/** The drawing's layers, bottom to top: outlines, links, titles over the links, components. */
+export interface DrawingLayers {
+  groups: unknown[];
+  edges: unknown[];
+  titles: unknown[];
+  components: unknown[];
+}
+
 /**
- * The drawing: groups (outermost first), then edges, then components on top. Every part
- * carries the contract's data hooks (`data-component`, `data-kind`, `data-edge`). Edges are
- * decoration for assistive technology (`aria-hidden`): components carry the meaning.
+ * Each layer's slices drawn so far (see `SLICE`): slice k of a layer holds its parts from
+ * ⌊k·n/steps⌋ on, fixed bounds, so a slice once drawn is never rebuilt (guard), and every
+ * layer is spread evenly over the steps. Parts are re-rendered only when what they show
+ * changes: hovering or focusing, or the next slice, does not rebuild thousands of components.
  */
-export function renderDrawing(input: DrawingInput): SVGTemplateResult {
+export function drawingLayers(input: DrawingInput): DrawingLayers {
   const { geometry, components, emphasis, states, lang } = input;
-  // Parts are re-rendered only when what they show changes: hovering or focusing, or the
-  // next slice of a big diagram, does not rebuild thousands of components.
   const deps = [geometry, components, lang, emphasis, states];
   const { leaves, groups, steps } = partsOf(geometry);
   const shown = Math.min(steps, input.slices ?? Infinity);
-  // Slice k of a layer holds its parts from ⌊k·n/steps⌋ on: fixed bounds, so a slice once
-  // drawn is never rebuilt (guard), and every layer is spread evenly over the steps.
   const layer = <T>(parts: readonly T[], draw: (part: T) => SVGTemplateResult, depsOf: unknown[]) => {
     const bound = (step: number) => Math.floor((step * parts.length) / steps);
     const out: unknown[] = [];
@@ -218,16 +223,35 @@ export function renderDrawing(input: DrawingInput): SVGTemplateResult {
     }
     return out;
   };
-  return svg`${guard([geometry], () => iconSymbols(geometry))}
-    <g class="groups">${layer(groups, (n) => group(n, components.get(n.id)!, input), deps)}</g>
-    <g class="edges" aria-hidden="true">${layer(geometry.edges, (e) => edge(e, input), [geometry, emphasis])}</g>
-    <g class="titles" aria-hidden="true">${layer(groups, (n) => groupTitle(n, components.get(n.id)!, input), [geometry, components, lang])}</g>
-    <g class="components">${layer(leaves, (n) => leaf(n, components.get(n.id)!, input), deps)}</g>
+  return {
+    groups: layer(groups, (n) => group(n, components.get(n.id)!, input), deps),
+    edges: layer(geometry.edges, (e) => edge(e, input), [geometry, emphasis]),
+    titles: layer(groups, (n) => groupTitle(n, components.get(n.id)!, input), [geometry, components, lang]),
+    components: layer(leaves, (n) => leaf(n, components.get(n.id)!, input), deps),
+  };
+}
+
+/** The icons the drawing's boxes are filled with, built once per geometry. */
+export const drawingIcons = (geometry: Geometry): unknown => guard([geometry], () => iconSymbols(geometry));
+
+/**
+ * The drawing in one SVG: groups (outermost first), then edges, then components on top.
+ * Every part carries the contract's data hooks (`data-component`, `data-kind`, `data-edge`).
+ * Edges and titles are decoration for assistive technology (`aria-hidden`): components
+ * carry the meaning.
+ */
+export function renderDrawing(input: DrawingInput): SVGTemplateResult {
+  const { groups, edges, titles, components } = drawingLayers(input);
+  return svg`${drawingIcons(input.geometry)}
+    <g class="groups">${groups}</g>
+    <g class="edges" aria-hidden="true">${edges}</g>
+    <g class="titles" aria-hidden="true">${titles}</g>
+    <g class="components">${components}</g>
     ${focusRing(input)}`;
 }
 
 /** Components per slice of a big diagram's drawing (the progressive drawing adds one per task). */
-export const SLICE = 200;
+export const SLICE = 100;
 
 interface Parts {
   /** Where links meet each box's top side, x from the box's left. */
