@@ -1,7 +1,7 @@
 import { presetFigures, type Model } from '@k8s-diagrams/core';
 import type { ElkFactory, ElkLike } from './elk-types.js';
 import { layoutModel } from './layout-model.js';
-import { compactGeometry, modelKey, type CompactGeometry } from './preset-geometry.js';
+import { compactGeometry, modelKey, PRESET_LIMIT, type CompactGeometry } from './preset-geometry.js';
 
 /**
  * Lays out every preset figure with the given ELK and returns their geometries keyed like
@@ -16,6 +16,7 @@ export async function computePresets(
   const table: Record<string, CompactGeometry> = {};
   let elk: ElkLike | undefined;
   for (const { model } of figures) {
+    if (model.components.length > PRESET_LIMIT) throw new Error(`A preset figure has ${model.components.length} components, over PRESET_LIMIT (${PRESET_LIMIT}): its key would not be canonical.`);
     if (modelKey(model) in except) continue;
     const geometry = await layoutModel(model, async (graph) => {
       elk ??= await elkFactory();

@@ -498,7 +498,9 @@ export abstract class DiagramElement extends LitElement {
    * the same task: no flash, no shift, and the shadow root is kept.
    */
   protected override updated(): void {
-    if (this.geometry || this.errors.length) this.renderRoot.querySelector('[data-prerendered]')?.remove();
+    // The prerendered frame, a child of the shadow root, goes once the live one is drawn
+    // (looked for among the root's children: a big drawing has tens of thousands of nodes).
+    if (this.geometry || this.errors.length) for (const child of [...this.renderRoot.children]) if (child.hasAttribute('data-prerendered')) child.remove();
   }
 
   /** Under the drawing: the scenario's controls and caption. */

@@ -150,12 +150,13 @@ function titleShift(geometry: Geometry, box: NodeBox, width: number): number {
   const bottom = box.y + 28;
   const blocked: Array<[number, number]> = [];
   const { segments } = partsOf(geometry);
-  // Only the segments filed under the bands the title's rows fall in.
+  // Only the segments filed under the cells the title's rows fall in.
   for (let band = Math.floor(top / BAND); band <= Math.floor(bottom / BAND); band++)
-    for (const [x0, y0, x1, y1] of segments.get(band) ?? []) {
-      if (y1 < top || y0 > bottom || x1 < box.x - 4 || x0 > box.x + box.width + 4) continue;
-      blocked.push([x0 - box.x - 4, x1 - box.x + 4]);
-    }
+    for (let column = Math.floor((box.x - 4) / COLUMN); column <= Math.floor((box.x + box.width + 4) / COLUMN); column++)
+      for (const [x0, y0, x1, y1] of segments.get(cell(band, column)) ?? []) {
+        if (y1 < top || y0 > bottom || x1 < box.x - 4 || x0 > box.x + box.width + 4) continue;
+        blocked.push([x0 - box.x - 4, x1 - box.x + 4]);
+      }
   for (const start of [0, ...blocked.map((r) => r[1] - GROUP.pad + 2).filter((x) => x > 0)].sort((p, q) => p - q)) {
     const from = GROUP.pad - 2 + start;
     if (from + width > box.width - 4) break;
@@ -261,12 +262,14 @@ interface Parts {
   groups: NodeBox[];
   /** Slices the drawing is cut into. */
   steps: number;
-  /** Every edge segment as [minX, minY, maxX, maxY], filed under each horizontal band of `BAND` px it spans. */
+  /** Every edge segment as [minX, minY, maxX, maxY], filed under each cell of `BAND` × `COLUMN` px it spans. */
   segments: Map<number, Array<[number, number, number, number]>>;
 }
 
-/** Height of the bands edge segments are filed under (titles look only at their own bands). */
+/** Height and width of the cells edge segments are filed under (titles look only at their own cells). */
 const BAND = 64;
+const COLUMN = 512;
+const cell = (band: number, column: number) => band * 65536 + column;
 
 // Sorted once per geometry, not at every render (hovering re-renders a 1,400-part drawing).
 const parts = new WeakMap<Geometry, Parts>();
@@ -296,7 +299,11 @@ function partsOf(geometry: Geometry): Parts {
         const a = e.points[i - 1]!;
         const b = e.points[i]!;
         const seg: [number, number, number, number] = [Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y)];
-        for (let band = Math.floor(seg[1] / BAND); band <= Math.floor(seg[3] / BAND); band++) (segments.get(band) ?? segments.set(band, []).get(band)!).push(seg);
+        for (let band = Math.floor(seg[1] / BAND); band <= Math.floor(seg[3] / BAND); band++)
+          for (let column = Math.floor(seg[0] / COLUMN); column <= Math.floor(seg[2] / COLUMN); column++) {
+            const key = cell(band, column);
+            (segments.get(key) ?? segments.set(key, []).get(key)!).push(seg);
+          }
       }
     p = { ends, leaves, groups, steps: Math.max(1, Math.ceil(leaves.length / SLICE)), segments };
     parts.set(geometry, p);
