@@ -121,7 +121,11 @@ describe('figure shapes', () => {
       assert.ok(box(g, w).y > cp.y + cp.height, `${w} below the control plane`);
       const kubelet = box(g, `${w}.kubelet`);
       const route = g.edges.find((e) => e.id === `${w}.kubelet->apiserver`)!;
-      assert.deepEqual(route.points[0], { x: kubelet.x + kubelet.width / 2, y: kubelet.y }, 'leaves the kubelet at its top');
+      const start = route.points[0]!;
+      // At its middle, or just right of the node's title if that reaches over the middle.
+      const node = box(g, w);
+      const clear = Math.ceil(node.x + GROUP.pad + GROUP.icon + 6 + textWidth(w, GROUP.titleSize, true) + 6);
+      assert.deepEqual(start, { x: Math.max(kubelet.x + kubelet.width / 2, clear), y: kubelet.y }, 'leaves the kubelet at its top');
       const api = box(g, 'apiserver');
       const end = route.points.at(-1)!;
       assert.ok(end.y === api.y + api.height && end.x > api.x && end.x < api.x + api.width, 'arrives under the apiserver');
