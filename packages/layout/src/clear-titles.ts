@@ -77,8 +77,11 @@ function jogStraightDrop(points: Point[], target: NodeBox, bands: Band[]): void 
 }
 
 /**
- * Moves a link's vertical run `run` (its end on `box`'s top side, `corner` at its other
- * end, followed by a horizontal segment) right of the title it crosses, if any.
+ * Moves a link's vertical run (`end` on `box`'s top side, `corner` above it, then a
+ * horizontal segment to `next`) right of the title it crosses, if any. If the component
+ * ends before the title does, the run still meets it as far right as it can and, if the
+ * group left room under its title, crosses the group's top past the title: the two points
+ * of that jog are returned, from `end`'s side, for the caller to insert.
  */
 function clearRun(end: Point, corner: Point, next: Point, box: NodeBox, bands: Band[], which: 'start' | 'end'): Point[] | undefined {
   if (corner.x !== end.x || corner.y >= end.y || next.y !== corner.y || Math.abs(end.y - box.y) > 1) return undefined;
@@ -99,9 +102,10 @@ function clearRun(end: Point, corner: Point, next: Point, box: NodeBox, bands: B
  * Links that cross a group's title where they meet a component of its first row, from
  * above (a link entering the group) or upwards (a kubelet's link leaving its node): that
  * vertical run moves right, past the title (its longer language), or as far as it can while
- * it still meets the component (a few px from its corner); the title then moves past it if
- * the group is wide enough (see the drawing). Links are routed orthogonally, so the run's
- * other corner moves with it along its horizontal segment.
+ * it still meets the component (a few px from its corner), then jogs under the title if the
+ * group left room there (UNDER_TITLE); else the title moves past it if the group is wide
+ * enough (see the drawing). Links are routed orthogonally, so the run's other corner moves
+ * with it along its horizontal segment.
  */
 export function clearTitles(geometry: Geometry, model: Model): Geometry {
   const components = new Map(model.components.map((c) => [c.id, c]));

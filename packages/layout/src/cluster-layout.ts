@@ -305,7 +305,7 @@ function makeRoomUnderTitle(g: Geometry, box: NodeBox, ends: ReadonlyMap<string,
   if (!ends) return;
   const blocked = [...ends].some(([id, clearance]) => {
     const m = g.nodes.find((n) => n.id === id);
-    return m !== undefined && m.y <= GROUP.padTop + 1 && m.x < clearance && m.x + m.width - LINK_START_MARGIN < clearance;
+    return m !== undefined && m.y <= GROUP.padTop + 1 && m.x + m.width - LINK_START_MARGIN < clearance;
   });
   if (!blocked) return;
   for (const n of g.nodes) if (n !== box) n.y = round(n.y + UNDER_TITLE);

@@ -189,7 +189,9 @@ export function toElk(
   /** Groups given room under their title (UNDER_TITLE). */
   const underTitle = new Set<string>();
   const sizeOf = (id: string): Size => {
-    const size = sizeOverrides?.get(id) ?? componentSize(index.byId.get(id)!);
+    const given = sizeOverrides?.get(id);
+    if (given) return given;
+    const size = componentSize(index.byId.get(id)!);
     const fit = titleFit.get(id);
     return fit !== undefined && fit > size.width ? { ...size, width: fit } : size;
   };
