@@ -1,5 +1,6 @@
 import { canonicalJson, edgeId, type Model, type ModelComponent, type ModelEdge } from '@k8s-diagrams/core';
 import { componentSize, GROUP, groupTitleWidth, type Size } from './box-sizes.js';
+import { LINK_START_MARGIN, titleClearance, UNDER_TITLE } from './clear-titles.js';
 import { bounds, fromElk, MARGIN } from './from-elk.js';
 import { round, simplifyRoute, translateGeometry, type EdgeRoute, type Geometry, type NodeBox, type Point } from './geometry.js';
 import type { RunElk } from './layout-model.js';
@@ -104,8 +105,24 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
     shapeOf.set(part.id, sig);
     if (!shapes.has(sig)) shapes.set(sig, { representative: part });
   }
+  // Per shape, the representative's members that links to the head or to other workers
+  // leave from (upwards, out of their top side), and how far right each title reaches.
+  const shapeEnds = new Map<string, Map<string, number>>();
+  for (const i of crossing) {
+    const e = model.edges[i]!;
+    for (const end of [e.from, e.to]) {
+      const w = workerOf.get(end);
+      if (w === undefined || w === end) continue;
+      const part = parts.get(w)!;
+      const sig = shapeOf.get(w)!;
+      const rep = shapes.get(sig)!.representative;
+      const id = rep.components[part.components.findIndex((c) => c.id === end)]!.id;
+      const ends = shapeEnds.get(sig) ?? shapeEnds.set(sig, new Map()).get(sig)!;
+      ends.set(id, Math.max(ends.get(id) ?? 0, titleClearance(part.components[0]!)));
+    }
+  }
   await Promise.all(
-    [...shapes.values()].map(async (shape) => {
+    [...shapes.entries()].map(async ([sig, shape]) => {
       const rep = shape.representative;
       const sub: Model = {
         components: rep.components.map((c) => (c.id === rep.id ? { ...c, parent: undefined } : c)),
@@ -115,6 +132,7 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
       const g = fromElk(await runElk(graph), plan);
       const box = g.nodes.find((n) => n.id === rep.id)!;
       translateGeometry(g, -box.x, -box.y);
+      makeRoomUnderTitle(g, box, shapeEnds.get(sig));
       g.width = box.width;
       g.height = box.height;
       shape.geometry = g;
@@ -275,6 +293,24 @@ export async function layoutCluster(model: Model, workers: WorkerSet, runElk: Ru
   edges.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const size = bounds(nodes, edges);
   return { ...size, nodes, edges };
+}
+
+/**
+ * A link out of the top of a worker's first-row component (a kubelet's, to the API server)
+ * that cannot leave right of the node's title, the component ending before the title does
+ * (a long node name), needs to run under the title to get past it: the node's contents
+ * move down to leave it room (clearTitles draws the jog). `box` is the node, at the origin.
+ */
+function makeRoomUnderTitle(g: Geometry, box: NodeBox, ends: ReadonlyMap<string, number> | undefined): void {
+  if (!ends) return;
+  const blocked = [...ends].some(([id, clearance]) => {
+    const m = g.nodes.find((n) => n.id === id);
+    return m !== undefined && m.y <= GROUP.padTop + 1 && m.x + m.width - LINK_START_MARGIN < clearance;
+  });
+  if (!blocked) return;
+  for (const n of g.nodes) if (n !== box) n.y = round(n.y + UNDER_TITLE);
+  for (const e of g.edges) for (const p of e.points) p.y = round(p.y + UNDER_TITLE);
+  box.height = round(box.height + UNDER_TITLE);
 }
 
 /**

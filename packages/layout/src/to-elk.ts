@@ -1,5 +1,6 @@
 import type { Model, ModelEdge } from '@k8s-diagrams/core';
 import { componentSize, GROUP, groupTitleWidth, type Size } from './box-sizes.js';
+import { LINK_END_MARGIN, titleClearance, UNDER_TITLE } from './clear-titles.js';
 import type { ElkEdge, ElkNode, ElkPort, LayoutOptions } from './elk-types.js';
 import { ModelIndex } from './model-index.js';
 
@@ -155,6 +156,24 @@ function findColumns(index: ModelIndex): Array<{ group: string; members: string[
 }
 
 /**
+ * A group's only component is made as wide as its title and a link landing right of it
+ * (a managed control plane drawn as its API server alone): ELK gives a group no room for its
+ * title (see `build`), so the group would be narrower than the title and every link into it
+ * would cross it.
+ */
+function soleChildWidths(index: ModelIndex): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of index.model.components) {
+    // Not a figure's band (the container stack's layers): those widen to the widest one.
+    if (!index.isGroup(c.id) || (c.kind === 'layer' && c.parent === undefined)) continue;
+    const children = index.childrenOf(c.id);
+    if (children.length !== 1 || index.isGroup(children[0]!.id)) continue;
+    out.set(children[0]!.id, Math.ceil((titleClearance(c) + LINK_END_MARGIN - GROUP.pad) / 4) * 4);
+  }
+  return out;
+}
+
+/**
  * Model → ELK graph (ARCHITECTURE.md §3): layered, downwards, compound groups with room for their
  * title, edges oriented down the flow of work, all coordinates absolute. Pure: the same
  * model always gives the same graph, which is what presets and caches key on.
@@ -166,7 +185,16 @@ export function toElk(
 ): { graph: ElkNode; plan: ElkPlan } {
   const index = new ModelIndex(model);
   const plan: ElkPlan = { index, edges: new Map(), rows: new Map(), rowOf: new Map(), rowEdges: [], peerEdges: [], gridEdges: new Map() };
-  const sizeOf = (id: string): Size => sizeOverrides?.get(id) ?? componentSize(index.byId.get(id)!);
+  const titleFit = soleChildWidths(index);
+  /** Groups given room under their title (UNDER_TITLE). */
+  const underTitle = new Set<string>();
+  const sizeOf = (id: string): Size => {
+    const given = sizeOverrides?.get(id);
+    if (given) return given;
+    const size = componentSize(index.byId.get(id)!);
+    const fit = titleFit.get(id);
+    return fit !== undefined && fit > size.width ? { ...size, width: fit } : size;
+  };
 
   for (const [a, b, edge] of findRows(model, index)) {
     const sa = sizeOf(a);
@@ -189,6 +217,10 @@ export function toElk(
     const sizes = members.map(sizeOf);
     const titleRoom = groupTitleWidth(index.byId.get(group)!) - 2 * GROUP.pad - COLUMN_SPINE;
     const width = Math.max(titleRoom, ...sizes.map((z) => z.width));
+    // A title too long for the load balancer's link to land on the top member right of it
+    // (French): room under the title for the link to run under it (clearTitles), rather
+    // than three nodes wider each.
+    if (titleClearance(index.byId.get(group)!) + LINK_END_MARGIN > GROUP.pad + COLUMN_SPINE + width) underTitle.add(group);
     let y = 0;
     const column: Row = {
       id: `column:${group}`,
@@ -351,7 +383,7 @@ export function toElk(
         // ELK's minimum-size option inflates compound nodes under INCLUDE_CHILDREN, so
         // titles get their room from the content instead (see columns).
         layoutOptions: {
-          'elk.padding': `[top=${GROUP.padTop},left=${GROUP.pad},bottom=${bottom},right=${GROUP.pad}]`,
+          'elk.padding': `[top=${GROUP.padTop + (underTitle.has(c.id) ? UNDER_TITLE : 0)},left=${GROUP.pad},bottom=${bottom},right=${GROUP.pad}]`,
         },
       });
     }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   buildClusterModel,
@@ -6,6 +7,7 @@ import {
   buildControlPlaneModel,
   buildWorkerNodeModel,
   componentLabels,
+  modelFromKubernetes,
   presetFigures,
   scenarioPresetFigures,
   type Model,
@@ -121,7 +123,11 @@ describe('figure shapes', () => {
       assert.ok(box(g, w).y > cp.y + cp.height, `${w} below the control plane`);
       const kubelet = box(g, `${w}.kubelet`);
       const route = g.edges.find((e) => e.id === `${w}.kubelet->apiserver`)!;
-      assert.deepEqual(route.points[0], { x: kubelet.x + kubelet.width / 2, y: kubelet.y }, 'leaves the kubelet at its top');
+      const start = route.points[0]!;
+      // At its middle, or just right of the node's title if that reaches over the middle.
+      const node = box(g, w);
+      const clear = Math.ceil(node.x + GROUP.pad + GROUP.icon + 6 + textWidth(w, GROUP.titleSize, true) + 6);
+      assert.deepEqual(start, { x: Math.max(kubelet.x + kubelet.width / 2, clear), y: kubelet.y }, 'leaves the kubelet at its top');
       const api = box(g, 'apiserver');
       const end = route.points.at(-1)!;
       assert.ok(end.y === api.y + api.height && end.x > api.x && end.x < api.x + api.width, 'arrives under the apiserver');
@@ -221,13 +227,15 @@ describe('figure shapes', () => {
 });
 
 describe('links keep off group titles', () => {
-  // The band a group's English title takes (icon and text), as the drawing places it.
+  // The band a group's title takes in its longest language (icon and text, squeezed into
+  // a narrow group), where the drawing places it first (it moves a title off links if it can).
   const crossings = (g: Geometry, model: Model): string[] => {
     const byId = new Map(model.components.map((c) => [c.id, c]));
     const found: string[] = [];
     for (const n of g.nodes.filter((b) => b.group && byId.has(b.id))) {
       const left = n.x + GROUP.pad;
-      const right = left + GROUP.icon + 6 + textWidth(componentLabels(byId.get(n.id)!)[0]!, GROUP.titleSize, true);
+      const text = Math.max(...componentLabels(byId.get(n.id)!).map((label) => textWidth(label, GROUP.titleSize, true)));
+      const right = left + GROUP.icon + 6 + Math.min(text, n.width - (GROUP.pad + GROUP.icon + 8) - GROUP.pad);
       const top = n.y + 8;
       const bottom = n.y + 26;
       for (const e of g.edges)
@@ -244,5 +252,25 @@ describe('links keep off group titles', () => {
       const model = buildControlPlaneModel({ replicas, etcd: 'stacked', cloud: '' });
       assert.deepEqual(crossings(await layout(model), model), [], `${replicas} control-plane nodes`);
     }
+  });
+
+  it('F3 with static Pods (kubeadm)', async () => {
+    const model = buildControlPlaneModel({ replicas: 3, etcd: 'stacked', cloud: '', staticPods: true });
+    assert.deepEqual(crossings(await layout(model), model), []);
+  });
+
+  // A kubelet's link leaves right of its node's title, among the links into the node's rules.
+  const kubelets = ['cluster + service-traffic', 'cluster + dns-lookup', 'cluster cloud=OVH + load-balancer-service', 'cluster control-planes=3 + ha-failover'];
+  for (const { name, model } of scenarioPresetFigures().filter((f) => kubelets.includes(f.name)))
+    it(`${name}: no link crosses a title`, async () => {
+      assert.deepEqual(crossings(await layout(model), model), []);
+    });
+
+  it('a managed snapshot: links clear long node names and a control plane drawn as its API server', async () => {
+    const objects = JSON.parse(readFileSync(new URL('../../../examples/data/cluster-managed.json', import.meta.url), 'utf8')) as unknown;
+    const result = modelFromKubernetes(objects);
+    if (!result.ok) throw new Error('the managed snapshot does not read');
+    const { model } = result.value;
+    assert.deepEqual(crossings(await layout(model), model), []);
   });
 });
