@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { BUILTIN_SCENARIOS } from '@k8s-diagrams/core';
 import { mount, shadow, type AnyDiagram } from './helpers.js';
+import { crossings } from './title-crossings.js';
 
 /**
  * What a designer saw: badges over arrowheads, token labels over component names. Every
  * built-in scenario, on each figure it is written for, beat by beat (tokens at rest, as
  * under reduced motion): no state badge covers an arrowhead, and no token label covers a
- * component's name or a group's title, and no token label runs past the figure's edge.
+ * component's name or a group's title, no token label runs past the figure's edge, and no
+ * link drawn at that beat runs through a title.
  */
 interface Box {
   left: number;
@@ -73,11 +75,11 @@ describe('nothing covers what it should not, in every built-in scenario', () => 
         const figure = scenario.id === 'load-balancer-service' ? { ...base, attributes: { cloud: 'OVH' } } : ha;
         it(`${scenario.id} on <${figure.tag}${Object.entries(figure.attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}>`, async () => {
           const el = await mount({ name: scenario.id, tag: figure.tag, attributes: figure.attributes }, { scenario: scenario.id, style: 'width: 1400px; display: block' });
-          const problems = new Set(collisions(el).map((p) => `before the first step: ${p}`));
+          const problems = new Set([...collisions(el), ...crossings(el)].map((p) => `before the first step: ${p}`));
           for (let beat = 0; beat < el.steps.reduce((n, s) => Math.max(n, s.beat + 1), 0); beat++) {
             el.seek(beat);
             await el.updateComplete;
-            for (const p of collisions(el)) problems.add(`step ${beat + 1}: ${p}`);
+            for (const p of [...collisions(el), ...crossings(el)]) problems.add(`step ${beat + 1}: ${p}`);
           }
           expect([...problems]).to.deep.equal([]);
         });
