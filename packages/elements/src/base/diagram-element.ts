@@ -414,8 +414,9 @@ export abstract class DiagramElement extends LitElement {
     // A big diagram is drawn as a stack of sheets: fetched while the layout runs.
     const stack = model.components.length > SLICE ? loadStackRenderer() : undefined;
     const outcome = await this.layouts.run(model, key);
-    await stack;
-    if (!outcome) return; // a newer model replaced this one
+    // The drawing's first slice in a task of its own, not in the layout's last one.
+    if (stack) await stack.then(() => new Promise((resolve) => setTimeout(resolve)));
+    if (!outcome || seq !== this.buildSeq) return; // a newer model replaced this one
     if ('error' in outcome) {
       this.modelKey = undefined;
       this.showErrors([outcome.error]);
