@@ -29,7 +29,7 @@ export const ${name}: PresetTable = ${JSON.stringify(presets, round)};
 
 const figures = presetFigures();
 const first = await computePresets(nodeElkFactory, figures.filter((f) => !f.onMiss));
-table(new URL('presets.generated.ts', SRC), 'PRESETS', 'the cluster, the first figure of the seed page (in the entry module)', first, './preset-geometry.js');
+table(new URL('presets.generated.ts', SRC), 'PRESETS', 'the cluster and the control plane, the figures most pages start with (in the entry module)', first, './preset-geometry.js');
 const onMiss = await computePresets(nodeElkFactory, figures.filter((f) => f.onMiss));
 table(new URL('presets-more.generated.ts', SRC), 'MORE_PRESETS', 'the other default figures (fetched on the first miss)', onMiss, './preset-geometry.js');
 const defaults = { ...first, ...onMiss };

@@ -9,7 +9,7 @@ export interface LayoutEngineOptions {
   presets?: PresetTable;
   /**
    * More precomputed layouts, fetched once, the first time a model is in neither `presets`
-   * nor the cache, before the pipeline and ELK (`loadMorePresets`: the default figures but the cluster).
+   * nor the cache, before the pipeline and ELK (`loadMorePresets`: the default figures but the cluster and the control plane).
    */
   morePresets?: () => Promise<PresetTable>;
   /** One ELK call may take this long before the layout fails with `layout-timeout`. */
