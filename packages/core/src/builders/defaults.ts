@@ -21,9 +21,8 @@ function unwrap<T>(r: { ok: true; value: T } | { ok: false }): T {
  * The figures whose layouts ship precomputed (ARCHITECTURE.md §3): each element with no
  * attributes, plus the high-availability variants. Only the cluster's and the control
  * plane's are in the entry module (the control plane's costs some 120 bytes gzip there, less
- * than a second fetch of the other table would); the others (`onMiss`) are one table
- * fetched the first time a figure has no layout there, so the entry stays small and no
- * default figure needs ELK. Built through
+ * than a fetch would); the others (`onMiss`) are one table each, fetched the first time
+ * that figure is drawn, so the entry stays small and no default figure needs ELK. Built through
  * the same attribute parsing as the elements, so the presets cannot drift from what the
  * elements draw.
  */
