@@ -9,7 +9,7 @@ import { MORE_PRESET_LOADERS } from './presets-more/lazy.generated.js';
  * default figure (an empty table).
  */
 export function loadMorePresets(key: string): Promise<PresetTable> {
-  return Object.prototype.hasOwnProperty.call(MORE_PRESET_LOADERS, key) ? MORE_PRESET_LOADERS[key]!().then((m) => m.PRESETS) : Promise.resolve({});
+  return Object.hasOwn(MORE_PRESET_LOADERS, key) ? MORE_PRESET_LOADERS[key]!().then((m) => m.PRESETS) : Promise.resolve({});
 }
 
 /** Every one of those layouts in one table (Node, tests). */
