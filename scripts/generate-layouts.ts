@@ -29,9 +29,33 @@ export const ${name}: PresetTable = ${JSON.stringify(presets, round)};
 
 const figures = presetFigures();
 const first = await computePresets(nodeElkFactory, figures.filter((f) => !f.onMiss));
-table(new URL('presets.generated.ts', SRC), 'PRESETS', 'the cluster, the first figure of the seed page (in the entry module)', first, './preset-geometry.js');
-const onMiss = await computePresets(nodeElkFactory, figures.filter((f) => f.onMiss));
-table(new URL('presets-more.generated.ts', SRC), 'MORE_PRESETS', 'the other default figures (fetched on the first miss)', onMiss, './preset-geometry.js');
+table(new URL('presets.generated.ts', SRC), 'PRESETS', 'the cluster and the control plane, the figures most pages start with (in the entry module)', first, './preset-geometry.js');
+// The other default figures: one module each, fetched when a model with its key misses, so
+// a page fetches the layouts of the figures it shows and no others.
+const MORE = new URL('presets-more/', SRC);
+mkdirSync(MORE, { recursive: true });
+for (const f of readdirSync(MORE)) if (f.endsWith('.generated.ts')) rmSync(new URL(f, MORE));
+const onMiss: Record<string, unknown> = {};
+const loaders: string[] = [];
+for (const figure of figures.filter((f) => f.onMiss)) {
+  const one = await computePresets(nodeElkFactory, [figure]);
+  const slug = figure.name.replace(/[^a-z0-9]+/g, '-');
+  table(new URL(`${slug}.generated.ts`, MORE), 'PRESETS', `the default ${figure.name} (fetched when it is first drawn)`, one);
+  for (const key of Object.keys(one)) loaders.push(`  '${key}': () => import('./${slug}.generated.js'),`);
+  Object.assign(onMiss, one);
+}
+write(
+  new URL('lazy.generated.ts', MORE),
+  `${HEADER}: one dynamic import per default figure whose
+// layout is not in the entry module, keyed by model (ARCHITECTURE.md §3).
+import type { PresetTable } from '../preset-geometry.js';
+
+export const MORE_PRESET_LOADERS: Readonly<Record<string, () => Promise<{ PRESETS: PresetTable }>>> = {
+${loaders.sort().join('\n')}
+};
+`,
+  'the loaders',
+);
 const defaults = { ...first, ...onMiss };
 
 const { shared, byScenario } = await computeScenarioPresets(nodeElkFactory, scenarioPresetFigures(), defaults);

@@ -81,9 +81,13 @@ export function measure() {
   // The snapshot chunk (src, objects, audit-src) and the YAML parser it loads for YAML only.
   const snapshotFiles = later.filter((f) => /snapshot-chunk/.test(f));
   const yamlFiles = [...dynamicChunks(snapshotFiles)].filter((f) => !snapshotFiles.includes(f));
+  // The icons of kinds no default figure draws (a Service, add-ons, clients), fetched with
+  // the first figure or <k8s-icon> that shows one.
+  const iconFiles = later.filter((f) => /lazy-icons-/.test(f));
   const result = {
     entry: row(entry),
-    onDemand: row(later.filter((f) => !motionFiles.includes(f) && !scenarioLayouts.includes(f) && !scenarioCode.includes(f) && !snapshotFiles.includes(f) && !yamlFiles.includes(f))),
+    onDemand: row(later.filter((f) => !motionFiles.includes(f) && !scenarioLayouts.includes(f) && !scenarioCode.includes(f) && !snapshotFiles.includes(f) && !yamlFiles.includes(f) && !iconFiles.includes(f))),
+    lazyIcons: row(iconFiles),
     snapshot: row(snapshotFiles),
     yaml: row(yamlFiles),
     snapshotWorker: row([join(DIST, 'snapshot.worker.js')]),
@@ -114,6 +118,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`| precomputed layouts of the figures as the scenarios play them (all scenarios) | ${kb(r.scenarioLayouts.raw)} | ${kb(r.scenarioLayouts.gzip)} | — |`);
     if (process.argv.includes('--scenarios'))
       for (const [id, x] of Object.entries(r.withScenario)) console.log(`| motion chunk + ${id} | ${kb(x.raw)} | ${kb(x.gzip)} | ${kb(BUDGETS.motion)} |`);
+    console.log(`| icons of the kinds no default figure draws (Service, add-ons, clients: with the first figure that has one) | ${kb(r.lazyIcons.raw)} | ${kb(r.lazyIcons.gzip)} | — |`);
     console.log(`| layout pipeline (only for a topology without a preset) | ${kb(r.onDemand.raw)} | ${kb(r.onDemand.gzip)} | — |`);
     console.log(`| ELK worker (only for a topology without a preset) | ${kb(r.worker.raw)} | ${kb(r.worker.gzip)} | — |`);
     console.log(`| snapshot chunk (only with \`src\`, \`.objects\`, \`audit-src\`, \`.auditEvents\`) | ${kb(r.snapshot.raw)} | ${kb(r.snapshot.gzip)} | — |`);

@@ -60,368 +60,222 @@ const same = (name: string): LocalizedText => ({ en: name, fr: name });
  * Every kind with its icon, label and role, written for this project (facts from the
  * seed page and kubernetes.io; wording our own).
  */
-export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = {
-  kubectl: {
-    kind: 'kubectl',
-    icon: 'kubectl',
-    label: same('kubectl'),
-    description: {
-      en: 'Command-line client: sends your requests to the API server over HTTPS.',
-      fr: "Client en ligne de commande : envoie vos requêtes au serveur d’API en HTTPS.",
-    },
-  },
-  'load-balancer': {
-    kind: 'load-balancer',
-    icon: 'load-balancer',
-    label: { en: 'load balancer', fr: 'répartiteur de charge' },
-    description: {
-      en: 'Spreads API traffic over the control-plane nodes and stops sending to an API server that fails its health check.',
-      fr: "Répartit le trafic de l’API entre les nœuds du plan de contrôle et écarte un serveur d’API qui échoue à son contrôle de santé.",
-    },
-  },
-  apiserver: {
-    kind: 'apiserver',
-    icon: 'api',
-    label: same('kube-apiserver'),
-    description: {
-      en: "The cluster's REST front door: every read and write goes through it, and it is the only component that talks to etcd.",
-      fr: "La porte d’entrée REST du cluster : chaque lecture et chaque écriture passent par lui, et lui seul parle à etcd.",
-    },
-  },
-  etcd: {
-    kind: 'etcd',
-    icon: 'etcd',
-    label: same('etcd'),
-    description: {
-      en: 'Consistent key-value store holding all cluster state: configuration and the desired and observed state of every node and Pod. Its members agree on each write through Raft.',
-      fr: "Base clés-valeurs cohérente qui garde tout l’état du cluster : la configuration et l’état voulu et observé de chaque nœud et de chaque Pod. Ses membres valident chaque écriture par consensus Raft.",
-    },
-  },
-  scheduler: {
-    kind: 'scheduler',
-    icon: 'sched',
-    label: same('kube-scheduler'),
-    description: {
-      en: 'Watches for Pods that have no node yet, filters and scores the nodes (resources, taints, affinity), then records its choice as a binding.',
-      fr: 'Repère les Pods encore sans nœud, filtre et classe les nœuds (ressources, taints, affinités), puis enregistre son choix sous forme de binding.',
-    },
-  },
-  'controller-manager': {
-    kind: 'controller-manager',
-    icon: 'c-m',
-    label: same('kube-controller-manager'),
-    description: {
-      en: 'Runs the built-in control loops (nodes, Deployments, ReplicaSets, EndpointSlices, service accounts…); each one moves the actual state towards the desired state.',
-      fr: "Fait tourner les boucles de contrôle intégrées (nœuds, Deployments, ReplicaSets, EndpointSlices, comptes de service…) ; chacune rapproche l’état réel de l’état voulu.",
-    },
-  },
-  'cloud-controller-manager': {
-    kind: 'cloud-controller-manager',
-    icon: 'c-c-m',
-    label: same('cloud-controller-manager'),
-    description: {
-      en: "Connects the cluster to its cloud provider's API (OVH, AWS…): node lifecycle, routes, and load balancers for Services.",
-      fr: "Relie le cluster à l’API de son fournisseur cloud (OVH, AWS…) : cycle de vie des nœuds, routes et répartiteurs de charge des Services.",
-    },
-  },
-  cloud: {
-    kind: 'cloud',
-    icon: 'cloud',
-    label: { en: 'cloud provider API', fr: 'API du fournisseur cloud' },
-    description: {
-      en: 'The provider API that the cloud-controller-manager calls to manage machines, routes and load balancers.',
-      fr: "L’API du fournisseur que le cloud-controller-manager appelle pour gérer machines, routes et répartiteurs de charge.",
-    },
-  },
-  kubelet: {
-    kind: 'kubelet',
-    icon: 'kubelet',
-    label: same('kubelet'),
-    description: {
-      en: "The node agent: watches the Pods bound to its node, runs them through the CRI, and reports their status and the node's heartbeat.",
-      fr: "L’agent du nœud : surveille les Pods affectés à son nœud, les lance via le CRI et rapporte leur état ainsi que les battements de cœur du nœud.",
-    },
-  },
-  'kube-proxy': {
-    kind: 'kube-proxy',
-    icon: 'k-proxy',
-    label: same('kube-proxy'),
-    description: {
-      en: "Watches Services and EndpointSlices and programs the node's iptables or nftables rules, so that Service traffic reaches a ready Pod.",
-      fr: "Surveille Services et EndpointSlices et programme les règles iptables ou nftables du nœud pour que le trafic d’un Service atteigne un Pod prêt.",
-    },
-  },
-  containerd: {
-    kind: 'containerd',
-    icon: 'containerd',
-    label: same('containerd'),
-    description: {
-      en: 'High-level container runtime: its CRI plugin serves the kubelet; it pulls and stores images, has the CNI plugin set up the Pod network, and hands containers to a shim.',
-      fr: 'Runtime de conteneurs de haut niveau : son plugin CRI répond au kubelet ; il télécharge et stocke les images, fait configurer le réseau du Pod par le plugin CNI et confie les conteneurs à un shim.',
-    },
-  },
-  'cri-o': {
-    kind: 'cri-o',
-    icon: 'cri-o',
-    label: same('CRI-O'),
-    description: {
-      en: "Lightweight runtime made only for Kubernetes' CRI: pulls images and starts containers through conmon and crun (its default OCI runtime since v1.31).",
-      fr: 'Runtime léger conçu uniquement pour le CRI de Kubernetes : télécharge les images et lance les conteneurs via conmon et crun (son runtime OCI par défaut depuis la v1.31).',
-    },
-  },
-  'cri-dockerd': {
-    kind: 'cri-dockerd',
-    icon: 'cri-dockerd',
-    label: same('cri-dockerd'),
-    description: {
-      en: 'External adapter that lets the kubelet drive Docker Engine through the CRI, since dockershim was removed from Kubernetes in 1.24.',
-      fr: 'Adaptateur externe qui permet au kubelet de piloter Docker Engine via le CRI depuis le retrait de dockershim dans Kubernetes 1.24.',
-    },
-  },
-  dockerd: {
-    kind: 'dockerd',
-    icon: 'dockerd',
-    label: same('dockerd'),
-    description: {
-      en: "Docker Engine's daemon: serves the docker CLI's REST API and delegates containers to containerd.",
-      fr: "Le démon de Docker Engine : sert l’API REST de la commande docker et délègue les conteneurs à containerd.",
-    },
-  },
-  'docker-cli': {
-    kind: 'docker-cli',
-    icon: 'docker-cli',
-    label: { en: 'docker CLI', fr: 'CLI docker' },
-    description: {
-      en: 'The docker command: talks to dockerd over its Unix socket.',
-      fr: 'La commande docker : dialogue avec dockerd via son socket Unix.',
-    },
-  },
-  nerdctl: {
-    kind: 'nerdctl',
-    icon: 'nerdctl',
-    label: same('nerdctl'),
-    description: {
-      en: 'Docker-compatible command line that talks to containerd directly, without dockerd.',
-      fr: 'Ligne de commande compatible avec Docker qui parle directement à containerd, sans dockerd.',
-    },
-  },
-  crictl: {
-    kind: 'crictl',
-    icon: 'crictl',
-    label: same('crictl'),
-    description: {
-      en: 'Debugging tool for any CRI runtime: it speaks the same gRPC API as the kubelet.',
-      fr: 'Outil de débogage pour tout runtime CRI : il parle la même API gRPC que le kubelet.',
-    },
-  },
-  podman: {
-    kind: 'podman',
-    icon: 'podman',
-    label: same('podman'),
-    description: {
-      en: 'Container engine without a daemon: each container runs under conmon with crun or runc.',
-      fr: 'Moteur de conteneurs sans démon : chaque conteneur tourne sous conmon avec crun ou runc.',
-    },
-  },
-  cri: {
-    kind: 'cri',
-    icon: 'cri',
-    label: { en: 'CRI (gRPC API)', fr: 'CRI (API gRPC)' },
-    description: {
-      en: 'Container Runtime Interface: the gRPC API, over a Unix socket, between the kubelet and a high-level runtime. An interface, not a runtime.',
-      fr: "Container Runtime Interface : l’API gRPC, sur un socket Unix, entre le kubelet et un runtime de haut niveau. Une interface, pas un runtime.",
-    },
-  },
-  oci: {
-    kind: 'oci',
-    icon: 'oci',
-    label: { en: 'OCI specifications', fr: 'spécifications OCI' },
-    description: {
-      en: 'Open Container Initiative, under the Linux Foundation: the runtime, image and distribution specifications; runc is the reference runtime.',
-      fr: "Open Container Initiative, sous l’égide de la Linux Foundation : les spécifications runtime, image et distribution. runc en est l’implémentation de référence.",
-    },
-  },
-  shim: {
-    kind: 'shim',
-    icon: 'shim',
-    label: same('containerd-shim-runc-v2'),
-    description: {
-      en: "Starts the OCI runtime, then stays the parent of the containers after it exits: under the CRI, one containerd shim per Pod; with CRI-O and podman, one conmon per container.",
-      fr: "Lance le runtime OCI puis reste le parent des conteneurs une fois celui-ci terminé : avec le CRI, un shim containerd par Pod ; avec CRI-O et podman, un conmon par conteneur.",
-    },
-  },
-  runc: {
-    kind: 'runc',
-    icon: 'runc',
-    label: same('runc'),
-    description: {
-      en: 'Reference implementation of the OCI runtime specification, written in Go: creates namespaces and cgroups from a bundle, starts the process, and exits.',
-      fr: 'Implémentation de référence de la spécification runtime OCI, écrite en Go : crée namespaces et cgroups à partir d’un bundle, démarre le processus, puis se termine.',
-    },
-  },
-  crun: {
-    kind: 'crun',
-    icon: 'crun',
-    label: same('crun'),
-    description: {
-      en: 'OCI runtime written in C, small and fast; the default of CRI-O since v1.31.',
-      fr: 'Runtime OCI écrit en C, léger et rapide ; celui de CRI-O par défaut depuis la v1.31.',
-    },
-  },
-  youki: {
-    kind: 'youki',
-    icon: 'youki',
-    label: same('youki'),
-    description: {
-      en: 'OCI runtime written in Rust that can stand in for runc.',
-      fr: 'Runtime OCI écrit en Rust, capable de remplacer runc.',
-    },
-  },
-  kata: {
-    kind: 'kata',
-    icon: 'kata',
-    label: same('Kata Containers'),
-    description: {
-      en: 'Runs each Pod inside a lightweight virtual machine; plugs in as its own shim (containerd-shim-kata-v2), not under the runc shim.',
-      fr: 'Exécute chaque Pod dans une machine virtuelle légère ; se branche comme son propre shim (containerd-shim-kata-v2), pas sous celui de runc.',
-    },
-  },
-  gvisor: {
-    kind: 'gvisor',
-    icon: 'gvisor',
-    label: same('gVisor (runsc)'),
-    description: {
-      en: "A kernel in user space that intercepts the containers' system calls; plugs in as its own shim (containerd-shim-runsc-v1).",
-      fr: 'Un noyau en espace utilisateur qui intercepte les appels système des conteneurs ; se branche comme son propre shim (containerd-shim-runsc-v1).',
-    },
-  },
-  cni: {
-    kind: 'cni',
-    icon: 'cni',
-    label: { en: 'CNI plugin', fr: 'plugin CNI' },
-    description: {
-      en: 'Container Network Interface plugin: the runtime calls it when a Pod sandbox is created, and it gives the Pod its network interface and IP address.',
-      fr: "Plugin Container Network Interface : le runtime l’appelle à la création du sandbox d’un Pod, et il donne au Pod son interface réseau et son adresse IP.",
-    },
-  },
-  pod: {
-    kind: 'pod',
-    icon: 'pod',
-    label: same('Pod'),
-    description: {
-      en: 'The smallest unit Kubernetes runs: a sandbox, whose network the CNI plugin sets up, and containers sharing it and volumes.',
-      fr: 'La plus petite unité que Kubernetes exécute : un sandbox, dont le plugin CNI configure le réseau, et des conteneurs qui le partagent avec des volumes.',
-    },
-  },
-  service: {
-    kind: 'service',
-    icon: 'service',
-    label: same('Service'),
-    description: {
-      en: 'A stable virtual IP address and DNS name in front of a changing set of ready Pods.',
-      fr: 'Une adresse IP virtuelle et un nom DNS stables devant un ensemble changeant de Pods prêts.',
-    },
-  },
-  'kernel-rules': {
-    kind: 'kernel-rules',
-    icon: 'kernel-rules',
-    label: { en: 'iptables / nftables rules', fr: 'règles iptables / nftables' },
-    description: {
-      en: "The node's packet rules, written by kube-proxy: they translate a Service IP into one backend Pod's IP. kube-proxy itself is not on the packet's path.",
-      fr: "Les règles de paquets du nœud, écrites par kube-proxy : elles traduisent l’IP d’un Service en l’IP d’un Pod. kube-proxy lui-même n’est pas sur le chemin des paquets.",
-    },
-  },
-  coredns: {
-    kind: 'coredns',
-    icon: 'coredns',
-    label: same('CoreDNS'),
-    description: {
-      en: 'The cluster DNS, Pods behind the kube-dns Service: it watches Services through the API server and answers their names.',
-      fr: 'Le DNS du cluster, des Pods derrière le Service kube-dns : il surveille les Services via le serveur d’API et répond à leurs noms.',
-    },
-  },
-  'metrics-server': {
-    kind: 'metrics-server',
-    icon: 'metrics-server',
-    label: same('metrics-server'),
-    description: {
-      en: 'A Pod that scrapes the kubelets’ CPU and memory use and serves metrics.k8s.io, proxied by the API server (aggregation layer).',
-      fr: 'Un Pod qui collecte le CPU et la mémoire des kubelets et sert metrics.k8s.io, relayé par le serveur d’API (couche d’agrégation).',
-    },
-  },
-  'streaming-server': {
-    kind: 'streaming-server',
-    icon: 'streaming-server',
-    label: { en: 'streaming server', fr: 'serveur de streaming' },
-    description: {
-      en: 'Served by the container runtime for CRI Exec, Attach and PortForward: the kubelet connects to the URL it returns and relays the stream.',
-      fr: 'Servi par le runtime de conteneurs pour les appels CRI Exec, Attach et PortForward : le kubelet se connecte à l’URL rendue et relaie le flux.',
-    },
-  },
-  'log-files': {
-    kind: 'log-files',
-    icon: 'log-files',
-    label: same('/var/log/pods'),
-    description: {
-      en: 'The containers’ log files: the runtime writes each container’s stdout and stderr there, and the kubelet reads them for kubectl logs.',
-      fr: 'Les fichiers de journaux des conteneurs : le runtime y écrit la sortie standard et d’erreur de chacun, le kubelet les lit pour kubectl logs.',
-    },
-  },
-  'cloud-load-balancer': {
-    kind: 'cloud-load-balancer',
-    icon: 'cloud-load-balancer',
-    label: { en: 'cloud load balancer', fr: 'répartiteur de charge cloud' },
-    description: {
-      en: 'A load balancer the cloud provider runs for a Service of type LoadBalancer: its public address sends traffic to the NodePort of the nodes.',
-      fr: "Un répartiteur de charge que le fournisseur cloud fait tourner pour un Service de type LoadBalancer : son adresse publique envoie le trafic au NodePort des nœuds.",
-    },
-  },
-  client: {
-    kind: 'client',
-    icon: 'client',
-    label: { en: 'client', fr: 'client' },
-    description: {
-      en: 'Someone outside the cluster (a browser, another application) calling one of its public addresses.',
-      fr: "Quelqu’un hors du cluster (un navigateur, une autre application) qui appelle l’une de ses adresses publiques.",
-    },
-  },
-  cluster: {
-    kind: 'cluster',
-    icon: 'cluster',
-    label: { en: 'Kubernetes cluster', fr: 'Cluster Kubernetes' },
-    description: {
-      en: 'Machines run as one: a control plane that decides, and worker nodes that run the Pods.',
-      fr: 'Des machines pilotées comme une seule : un plan de contrôle qui décide et des nœuds workers qui exécutent les Pods.',
-    },
-  },
-  'control-plane': {
-    kind: 'control-plane',
-    icon: 'control-plane',
-    label: { en: 'Control plane', fr: 'Plan de contrôle' },
-    description: {
-      en: 'Keeps the whole cluster in its desired state: stores it, schedules Pods, replaces lost ones and scales applications.',
-      fr: "Maintient tout le cluster dans l’état voulu : le stocke, planifie les Pods, remplace ceux qui sont perdus et met les applications à l’échelle.",
-    },
-  },
-  node: {
-    kind: 'node',
-    icon: 'node',
-    label: { en: 'Worker node', fr: 'Nœud worker' },
-    description: {
-      en: 'A machine that runs Pods, with a kubelet, a kube-proxy and a container runtime.',
-      fr: 'Une machine qui exécute des Pods, avec un kubelet, un kube-proxy et un runtime de conteneurs.',
-    },
-  },
-  layer: {
-    kind: 'layer',
-    icon: 'layer',
-    label: { en: 'Layer', fr: 'Couche' },
-    description: {
-      en: 'Parts that play the same role.',
-      fr: 'Des parties qui jouent le même rôle.',
-    },
-  },
+const ENTRIES: Readonly<Record<Kind, readonly [label: string | LocalizedText, en: string, fr: string, icon?: IconName]>> = {
+  kubectl: [
+    'kubectl',
+    'Command-line client: sends your requests to the API server over HTTPS.',
+    "Client en ligne de commande : envoie vos requêtes au serveur d’API en HTTPS.",
+  ],
+  'load-balancer': [
+    { en: 'load balancer', fr: 'répartiteur de charge' },
+    'Spreads API traffic over the control-plane nodes and stops sending to an API server that fails its health check.',
+    "Répartit le trafic de l’API entre les nœuds du plan de contrôle et écarte un serveur d’API qui échoue à son contrôle de santé.",
+  ],
+  apiserver: [
+    'kube-apiserver',
+    "The cluster's REST front door: every read and write goes through it, and it is the only component that talks to etcd.",
+    "La porte d’entrée REST du cluster : chaque lecture et chaque écriture passent par lui, et lui seul parle à etcd.",
+    'api',
+  ],
+  etcd: [
+    'etcd',
+    'Consistent key-value store holding all cluster state: configuration and the desired and observed state of every node and Pod. Its members agree on each write through Raft.',
+    "Base clés-valeurs cohérente qui garde tout l’état du cluster : la configuration et l’état voulu et observé de chaque nœud et de chaque Pod. Ses membres valident chaque écriture par consensus Raft.",
+  ],
+  scheduler: [
+    'kube-scheduler',
+    'Watches for Pods that have no node yet, filters and scores the nodes (resources, taints, affinity), then records its choice as a binding.',
+    'Repère les Pods encore sans nœud, filtre et classe les nœuds (ressources, taints, affinités), puis enregistre son choix sous forme de binding.',
+    'sched',
+  ],
+  'controller-manager': [
+    'kube-controller-manager',
+    'Runs the built-in control loops (nodes, Deployments, ReplicaSets, EndpointSlices, service accounts…); each one moves the actual state towards the desired state.',
+    "Fait tourner les boucles de contrôle intégrées (nœuds, Deployments, ReplicaSets, EndpointSlices, comptes de service…) ; chacune rapproche l’état réel de l’état voulu.",
+    'c-m',
+  ],
+  'cloud-controller-manager': [
+    'cloud-controller-manager',
+    "Connects the cluster to its cloud provider's API (OVH, AWS…): node lifecycle, routes, and load balancers for Services.",
+    "Relie le cluster à l’API de son fournisseur cloud (OVH, AWS…) : cycle de vie des nœuds, routes et répartiteurs de charge des Services.",
+    'c-c-m',
+  ],
+  cloud: [
+    { en: 'cloud provider API', fr: 'API du fournisseur cloud' },
+    'The provider API that the cloud-controller-manager calls to manage machines, routes and load balancers.',
+    "L’API du fournisseur que le cloud-controller-manager appelle pour gérer machines, routes et répartiteurs de charge.",
+  ],
+  kubelet: [
+    'kubelet',
+    "The node agent: watches the Pods bound to its node, runs them through the CRI, and reports their status and the node's heartbeat.",
+    "L’agent du nœud : surveille les Pods affectés à son nœud, les lance via le CRI et rapporte leur état ainsi que les battements de cœur du nœud.",
+  ],
+  'kube-proxy': [
+    'kube-proxy',
+    "Watches Services and EndpointSlices and programs the node's iptables or nftables rules, so that Service traffic reaches a ready Pod.",
+    "Surveille Services et EndpointSlices et programme les règles iptables ou nftables du nœud pour que le trafic d’un Service atteigne un Pod prêt.",
+    'k-proxy',
+  ],
+  containerd: [
+    'containerd',
+    'High-level container runtime: its CRI plugin serves the kubelet; it pulls and stores images, has the CNI plugin set up the Pod network, and hands containers to a shim.',
+    'Runtime de conteneurs de haut niveau : son plugin CRI répond au kubelet ; il télécharge et stocke les images, fait configurer le réseau du Pod par le plugin CNI et confie les conteneurs à un shim.',
+  ],
+  'cri-o': [
+    'CRI-O',
+    "Lightweight runtime made only for Kubernetes' CRI: pulls images and starts containers through conmon and crun (its default OCI runtime since v1.31).",
+    'Runtime léger conçu uniquement pour le CRI de Kubernetes : télécharge les images et lance les conteneurs via conmon et crun (son runtime OCI par défaut depuis la v1.31).',
+  ],
+  'cri-dockerd': [
+    'cri-dockerd',
+    'External adapter that lets the kubelet drive Docker Engine through the CRI, since dockershim was removed from Kubernetes in 1.24.',
+    'Adaptateur externe qui permet au kubelet de piloter Docker Engine via le CRI depuis le retrait de dockershim dans Kubernetes 1.24.',
+  ],
+  dockerd: [
+    'dockerd',
+    "Docker Engine's daemon: serves the docker CLI's REST API and delegates containers to containerd.",
+    "Le démon de Docker Engine : sert l’API REST de la commande docker et délègue les conteneurs à containerd.",
+  ],
+  'docker-cli': [
+    { en: 'docker CLI', fr: 'CLI docker' },
+    'The docker command: talks to dockerd over its Unix socket.',
+    'La commande docker : dialogue avec dockerd via son socket Unix.',
+  ],
+  nerdctl: [
+    'nerdctl',
+    'Docker-compatible command line that talks to containerd directly, without dockerd.',
+    'Ligne de commande compatible avec Docker qui parle directement à containerd, sans dockerd.',
+  ],
+  crictl: [
+    'crictl',
+    'Debugging tool for any CRI runtime: it speaks the same gRPC API as the kubelet.',
+    'Outil de débogage pour tout runtime CRI : il parle la même API gRPC que le kubelet.',
+  ],
+  podman: [
+    'podman',
+    'Container engine without a daemon: each container runs under conmon with crun or runc.',
+    'Moteur de conteneurs sans démon : chaque conteneur tourne sous conmon avec crun ou runc.',
+  ],
+  cri: [
+    { en: 'CRI (gRPC API)', fr: 'CRI (API gRPC)' },
+    'Container Runtime Interface: the gRPC API, over a Unix socket, between the kubelet and a high-level runtime. An interface, not a runtime.',
+    "Container Runtime Interface : l’API gRPC, sur un socket Unix, entre le kubelet et un runtime de haut niveau. Une interface, pas un runtime.",
+  ],
+  oci: [
+    { en: 'OCI specifications', fr: 'spécifications OCI' },
+    'Open Container Initiative, under the Linux Foundation: the runtime, image and distribution specifications; runc is the reference runtime.',
+    "Open Container Initiative, sous l’égide de la Linux Foundation : les spécifications runtime, image et distribution. runc en est l’implémentation de référence.",
+  ],
+  shim: [
+    'containerd-shim-runc-v2',
+    "Starts the OCI runtime, then stays the parent of the containers after it exits: under the CRI, one containerd shim per Pod; with CRI-O and podman, one conmon per container.",
+    "Lance le runtime OCI puis reste le parent des conteneurs une fois celui-ci terminé : avec le CRI, un shim containerd par Pod ; avec CRI-O et podman, un conmon par conteneur.",
+  ],
+  runc: [
+    'runc',
+    'Reference implementation of the OCI runtime specification, written in Go: creates namespaces and cgroups from a bundle, starts the process, and exits.',
+    'Implémentation de référence de la spécification runtime OCI, écrite en Go : crée namespaces et cgroups à partir d’un bundle, démarre le processus, puis se termine.',
+  ],
+  crun: [
+    'crun',
+    'OCI runtime written in C, small and fast; the default of CRI-O since v1.31.',
+    'Runtime OCI écrit en C, léger et rapide ; celui de CRI-O par défaut depuis la v1.31.',
+  ],
+  youki: [
+    'youki',
+    'OCI runtime written in Rust that can stand in for runc.',
+    'Runtime OCI écrit en Rust, capable de remplacer runc.',
+  ],
+  kata: [
+    'Kata Containers',
+    'Runs each Pod inside a lightweight virtual machine; plugs in as its own shim (containerd-shim-kata-v2), not under the runc shim.',
+    'Exécute chaque Pod dans une machine virtuelle légère ; se branche comme son propre shim (containerd-shim-kata-v2), pas sous celui de runc.',
+  ],
+  gvisor: [
+    'gVisor (runsc)',
+    "A kernel in user space that intercepts the containers' system calls; plugs in as its own shim (containerd-shim-runsc-v1).",
+    'Un noyau en espace utilisateur qui intercepte les appels système des conteneurs ; se branche comme son propre shim (containerd-shim-runsc-v1).',
+  ],
+  cni: [
+    { en: 'CNI plugin', fr: 'plugin CNI' },
+    'Container Network Interface plugin: the runtime calls it when a Pod sandbox is created, and it gives the Pod its network interface and IP address.',
+    "Plugin Container Network Interface : le runtime l’appelle à la création du sandbox d’un Pod, et il donne au Pod son interface réseau et son adresse IP.",
+  ],
+  pod: [
+    'Pod',
+    'The smallest unit Kubernetes runs: a sandbox, whose network the CNI plugin sets up, and containers sharing it and volumes.',
+    'La plus petite unité que Kubernetes exécute : un sandbox, dont le plugin CNI configure le réseau, et des conteneurs qui le partagent avec des volumes.',
+  ],
+  service: [
+    'Service',
+    'A stable virtual IP address and DNS name in front of a changing set of ready Pods.',
+    'Une adresse IP virtuelle et un nom DNS stables devant un ensemble changeant de Pods prêts.',
+  ],
+  'kernel-rules': [
+    { en: 'iptables / nftables rules', fr: 'règles iptables / nftables' },
+    "The node's packet rules, written by kube-proxy: they translate a Service IP into one backend Pod's IP. kube-proxy itself is not on the packet's path.",
+    "Les règles de paquets du nœud, écrites par kube-proxy : elles traduisent l’IP d’un Service en l’IP d’un Pod. kube-proxy lui-même n’est pas sur le chemin des paquets.",
+  ],
+  coredns: [
+    'CoreDNS',
+    'The cluster DNS, Pods behind the kube-dns Service: it watches Services through the API server and answers their names.',
+    'Le DNS du cluster, des Pods derrière le Service kube-dns : il surveille les Services via le serveur d’API et répond à leurs noms.',
+  ],
+  'metrics-server': [
+    'metrics-server',
+    'A Pod that scrapes the kubelets’ CPU and memory use and serves metrics.k8s.io, proxied by the API server (aggregation layer).',
+    'Un Pod qui collecte le CPU et la mémoire des kubelets et sert metrics.k8s.io, relayé par le serveur d’API (couche d’agrégation).',
+  ],
+  'streaming-server': [
+    { en: 'streaming server', fr: 'serveur de streaming' },
+    'Served by the container runtime for CRI Exec, Attach and PortForward: the kubelet connects to the URL it returns and relays the stream.',
+    'Servi par le runtime de conteneurs pour les appels CRI Exec, Attach et PortForward : le kubelet se connecte à l’URL rendue et relaie le flux.',
+  ],
+  'log-files': [
+    '/var/log/pods',
+    'The containers’ log files: the runtime writes each container’s stdout and stderr there, and the kubelet reads them for kubectl logs.',
+    'Les fichiers de journaux des conteneurs : le runtime y écrit la sortie standard et d’erreur de chacun, le kubelet les lit pour kubectl logs.',
+  ],
+  'cloud-load-balancer': [
+    { en: 'cloud load balancer', fr: 'répartiteur de charge cloud' },
+    'A load balancer the cloud provider runs for a Service of type LoadBalancer: its public address sends traffic to the NodePort of the nodes.',
+    "Un répartiteur de charge que le fournisseur cloud fait tourner pour un Service de type LoadBalancer : son adresse publique envoie le trafic au NodePort des nœuds.",
+  ],
+  client: [
+    { en: 'client', fr: 'client' },
+    'Someone outside the cluster (a browser, another application) calling one of its public addresses.',
+    "Quelqu’un hors du cluster (un navigateur, une autre application) qui appelle l’une de ses adresses publiques.",
+  ],
+  cluster: [
+    { en: 'Kubernetes cluster', fr: 'Cluster Kubernetes' },
+    'Machines run as one: a control plane that decides, and worker nodes that run the Pods.',
+    'Des machines pilotées comme une seule : un plan de contrôle qui décide et des nœuds workers qui exécutent les Pods.',
+  ],
+  'control-plane': [
+    { en: 'Control plane', fr: 'Plan de contrôle' },
+    'Keeps the whole cluster in its desired state: stores it, schedules Pods, replaces lost ones and scales applications.',
+    "Maintient tout le cluster dans l’état voulu : le stocke, planifie les Pods, remplace ceux qui sont perdus et met les applications à l’échelle.",
+  ],
+  node: [
+    { en: 'Worker node', fr: 'Nœud worker' },
+    'A machine that runs Pods, with a kubelet, a kube-proxy and a container runtime.',
+    'Une machine qui exécute des Pods, avec un kubelet, un kube-proxy et un runtime de conteneurs.',
+  ],
+  layer: [
+    { en: 'Layer', fr: 'Couche' },
+    'Parts that play the same role.',
+    'Des parties qui jouent le même rôle.',
+  ],
 };
+
+/**
+ * The catalog written above as [label (one string: the same in every language), description
+ * in English, in French, icon when not named like the kind]: the same entries in fewer bytes
+ * of the entry module.
+ */
+export const CATALOG: Readonly<Record<Kind, CatalogEntry>> = Object.fromEntries(
+  Object.entries(ENTRIES).map(([kind, [label, en, fr, icon]]) => [kind, { kind, icon: icon ?? kind, label: typeof label === 'string' ? same(label) : label, description: { en, fr } }]),
+) as Record<Kind, CatalogEntry>;
 
 /** Readable names authors may use for `<k8s-icon name>` besides the icon names. */
 export const ICON_ALIASES: Readonly<Record<string, IconName>> = {

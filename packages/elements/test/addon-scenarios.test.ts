@@ -37,6 +37,8 @@ describe('scenarios with add-ons on the default <k8s-cluster>', () => {
         try {
           const el = await mount({ scenario, lang, controls: '' });
           expect(drawnKinds(el), 'the add-on is drawn only for the scenario').to.include(ADDED[scenario]);
+          // Its icon is not in the entry module: fetched with the layout, in before the drawing.
+          expect(shadow(el).querySelector(`pattern#icon-${ADDED[scenario]}`)?.childElementCount, 'its icon is drawn').to.be.greaterThan(0);
           const last = el.steps.at(-1)!.beat;
           const captions = new Set<string>();
           const ends = await eventsDuring(el, 'k8s-end', async () => {

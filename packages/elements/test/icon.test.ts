@@ -17,6 +17,13 @@ describe('<k8s-icon>', () => {
     }
   });
 
+  it('draws an icon fetched on demand (a kind no default figure has) by the time it has updated', async () => {
+    for (const name of ['service', 'client', 'iptables']) {
+      const el = await fixture<K8sIcon>(html`<k8s-icon name=${name}></k8s-icon>`);
+      expect(el.shadowRoot!.querySelector('svg .k8s-icon-bg'), name).to.not.equal(null);
+    }
+  });
+
   it('names itself from the catalog in the page language, and follows a change', async () => {
     const el = await fixture<K8sIcon>(html`<k8s-icon name="node" lang="fr"></k8s-icon>`);
     expect(el.getAttribute('aria-label')).to.equal('Nœud worker');

@@ -8,10 +8,11 @@ export interface LayoutEngineOptions {
   elk: ElkFactory;
   presets?: PresetTable;
   /**
-   * More precomputed layouts, fetched once, the first time a model is in neither `presets`
-   * nor the cache, before the pipeline and ELK (`loadMorePresets`: the default figures but the cluster).
+   * More precomputed layouts, asked for with the model's key when it is in neither `presets`
+   * nor the cache, before the pipeline and ELK (`loadMorePresets`: the default figures but
+   * the cluster and the control plane, one table each).
    */
-  morePresets?: () => Promise<PresetTable>;
+  morePresets?: (key: string) => Promise<PresetTable>;
   /** One ELK call may take this long before the layout fails with `layout-timeout`. */
   timeoutMs?: number;
   /** Components a model may have before it fails with `layout-too-large`. */
@@ -84,7 +85,6 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   let elkCalls = 0;
   let elk: Promise<ElkLike> | undefined;
   const presets: Record<string, PresetTable[string]> = { ...options.presets };
-  let more: Promise<void> | undefined;
 
   return {
     get elkCalls() {
@@ -115,12 +115,11 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
       const cached = cacheSize > 0 && !presets[key] ? geometries.get(key) : undefined;
       if (cached) return { ok: true, geometry: structuredClone(cached), elkCalls: 0 };
       if (!presets[key] && options.morePresets) {
-        // A failed fetch leaves ELK to do the work, and may be tried again later.
-        more ??= options.morePresets().then(
+        // A failed fetch leaves ELK to do the work, and is tried again at the next miss.
+        await options.morePresets(key).then(
           (table) => void Object.assign(presets, table),
-          () => void (more = undefined),
+          () => undefined,
         );
-        await more;
       }
       const preset = presets[key];
       if (preset) return { ok: true, geometry: expandGeometry(valid, preset), elkCalls: 0 };

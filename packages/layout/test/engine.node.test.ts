@@ -1,30 +1,34 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BUILTIN_SCENARIO_IDS, buildControlPlaneModel, presetFigures, scenarioPresetFigures, type Model } from '@k8s-diagrams/core';
-import { createLayoutEngine, loadMorePresets, modelKey, PRESETS, type ElkLike } from '@k8s-diagrams/layout';
+import { createLayoutEngine, loadAllMorePresets, loadMorePresets, modelKey, PRESETS, type ElkLike } from '@k8s-diagrams/layout';
 import { SCENARIO_PRESETS } from '@k8s-diagrams/layout/scenario-presets';
 import { loadScenarioPresets } from '@k8s-diagrams/layout/scenario-presets/lazy';
 import { computePresets, computeScenarioPresets } from '@k8s-diagrams/layout/pipeline';
 import { nodeElkFactory } from '@k8s-diagrams/layout/node';
 
 describe('layout engine', () => {
-  it('answers every default figure from the presets, without ELK: the HA ones from the table fetched on the first miss', async () => {
+  it('answers every default figure from the presets, without ELK: the others from their own table, fetched on a miss', async () => {
     let asked = 0;
-    let fetched = 0;
-    const engine = createLayoutEngine({ elk: () => (asked++, nodeElkFactory()), presets: PRESETS, morePresets: () => (fetched++, loadMorePresets()) });
+    const fetched: string[][] = [];
+    const morePresets = (key: string) => loadMorePresets(key).then((table) => (fetched.push(Object.keys(table)), table));
+    const engine = createLayoutEngine({ elk: () => (asked++, nodeElkFactory()), presets: PRESETS, morePresets });
     for (const { name, model, onMiss } of presetFigures()) {
       assert.equal(modelKey(model) in PRESETS, !onMiss, `${name} is ${onMiss ? 'not ' : ''}in the entry's table`);
       const r = await engine.layout(model);
       assert.ok(r.ok, name);
       assert.equal(r.elkCalls, 0, `${name} needs no ELK`);
+      assert.ok((await engine.layout(model)).ok, name);
     }
     assert.equal(asked, 0, 'ELK was never even created');
-    assert.equal(fetched, 1, 'the second table is fetched once');
+    const others = presetFigures().filter((f) => f.onMiss);
+    assert.deepEqual(fetched, others.map((f) => [modelKey(f.model)]), 'each figure fetches its own layout, once');
+    assert.deepEqual(await loadMorePresets(modelKey(buildControlPlaneModel({ replicas: 5, etcd: 'stacked', cloud: '' }))), {}, 'nothing for another model');
   });
 
-  it('falls back to ELK when the second table cannot be fetched, and tries it again later', async () => {
+  it('falls back to ELK when a figure’s table cannot be fetched, and fetches again at the next miss', async () => {
     let tries = 0;
-    const engine = createLayoutEngine({ elk: nodeElkFactory, presets: PRESETS, morePresets: () => (tries++ === 0 ? Promise.reject(new Error('offline')) : loadMorePresets()) });
+    const engine = createLayoutEngine({ elk: nodeElkFactory, presets: PRESETS, morePresets: (key) => (tries++ === 0 ? Promise.reject(new Error('offline')) : loadMorePresets(key)) });
     const ha = presetFigures().find((f) => f.onMiss)!;
     const first = await engine.layout(ha.model);
     assert.ok(first.ok && first.elkCalls === 1, 'drawn by ELK');
@@ -37,7 +41,7 @@ describe('layout engine', () => {
   it('has fresh presets: recomputing them gives the stored tables', async () => {
     const round = (_k: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
     const fresh = await computePresets(nodeElkFactory);
-    const defaults = { ...PRESETS, ...(await loadMorePresets()) };
+    const defaults = { ...PRESETS, ...(await loadAllMorePresets()) };
     assert.deepEqual(JSON.parse(JSON.stringify(fresh, round)), defaults, 'run `pnpm layouts` after changing layout or builders');
     const { shared, byScenario } = await computeScenarioPresets(nodeElkFactory, scenarioPresetFigures(), defaults);
     const stale = 'run `pnpm layouts` after changing scenarios';

@@ -169,7 +169,7 @@ export abstract class DiagramElement extends LitElement {
     // that renders before the define module has loaded) is an own property of the instance,
     // hiding the accessor. Move it onto the accessor so it is drawn. Lit does this for its
     // reactive properties only, and `model` is a plain accessor.
-    if (Object.prototype.hasOwnProperty.call(this, 'model')) {
+    if (Object.hasOwn(this, 'model')) {
       const value = (this as { model?: Model | null }).model;
       Reflect.deleteProperty(this, 'model');
       this.model = value;

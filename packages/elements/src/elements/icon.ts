@@ -1,10 +1,11 @@
 import { CATALOG, ICON_SIZE, iconRequest, kindForIcon, localize, type DiagramError, type IconName } from '@k8s-diagrams/core';
-import { iconStyles, iconTemplate } from '@k8s-diagrams/icons';
+import { iconStyles } from '@k8s-diagrams/icons';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fire, type ErrorDetail } from '../internal/events.js';
 import { LanguageController } from '../internal/language-controller.js';
 import { warnOnce } from '../internal/warn.js';
+import { iconsReady, iconTemplate } from '../render/icons.js';
 // The typed events (HTMLElementEventMap), generated from the manifest by `pnpm build`.
 import '../types.generated.js';
 
@@ -94,6 +95,8 @@ export class K8sIcon extends LitElement {
   private icon?: IconName;
   private pixels: number = ICON_SIZE.default;
   private ownsAriaLabel = false;
+  /** The fetch of a lazy icon (`render/icons.ts`) this one waits for, drawn once it is in. */
+  private iconLoad: Promise<void> | undefined;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -117,6 +120,7 @@ export class K8sIcon extends LitElement {
     const request = iconRequest(this.name, this.size === null ? null : String(this.size));
     this.icon = request.icon;
     this.pixels = request.pixels;
+    this.iconLoad = request.icon ? iconsReady([request.icon])?.then(() => this.requestUpdate()) : undefined;
     const error = request.errors[0];
     const changedError = error?.message.en !== this.error?.message.en;
     this.error = error;
@@ -135,6 +139,14 @@ export class K8sIcon extends LitElement {
     const name = this.label?.trim() || (this.icon ? localize(CATALOG[kindForIcon(this.icon)].label, lang) : this.error ? this.error.message[lang] : '');
     this.setAttribute('aria-label', name);
     this.ownsAriaLabel = true;
+  }
+
+  /** Settles once the icon is drawn, a lazy one included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.iconLoad) return done;
+    await this.iconLoad;
+    return super.getUpdateComplete();
   }
 
   protected override render() {

@@ -1,6 +1,7 @@
-import type { DiagramError, Model } from '@k8s-diagrams/core';
+import { CATALOG, type DiagramError, type Model } from '@k8s-diagrams/core';
 import type { Geometry, LayoutEngine } from '@k8s-diagrams/layout';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { iconsReady } from '../render/icons.js';
 
 /** Show "laying out…" only for layouts slow enough to notice (ARCHITECTURE.md §2, Loading). */
 export const LOADING_DELAY_MS = 300;
@@ -39,8 +40,12 @@ export class LayoutController implements ReactiveController {
     this.loadingTimer = setTimeout(() => {
       if (seq === this.seq) this.setLoading(true);
     }, LOADING_DELAY_MS);
+    // The icons of kinds no default figure has are a chunk of their own: fetched alongside
+    // the layout when the model has one, so the drawing never lacks them.
+    const icons = iconsReady(model.components.map((c) => CATALOG[c.kind].icon));
     // Every model reaching here is valid: validated from `.model`, or built by the builders.
     const result = await this.engine().layout(model, { validated: true, key });
+    if (icons && result.ok) await icons;
     if (seq !== this.seq) return undefined;
     this.setLoading(false);
     return result.ok ? { geometry: result.geometry } : { error: result.error };

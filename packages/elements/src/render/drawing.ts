@@ -8,7 +8,7 @@ import {
   type Lang,
   type ModelComponent,
 } from '@k8s-diagrams/core';
-import { iconTemplate } from '@k8s-diagrams/icons';
+import { iconTemplate } from './icons.js';
 import { BOX, GROUP, labelLines, textWidth, type EdgeRoute, type Geometry, type NodeBox } from '@k8s-diagrams/layout';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';

@@ -1,5 +1,5 @@
 import { CATALOG, localize, messages, type EdgeKind, type Lang, type ModelComponent } from '@k8s-diagrams/core';
-import { iconTemplate } from '@k8s-diagrams/icons';
+import { iconTemplate } from './icons.js';
 import type { Geometry } from '@k8s-diagrams/layout';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 

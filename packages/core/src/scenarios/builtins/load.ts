@@ -32,5 +32,5 @@ const LOADERS: Readonly<Record<BuiltinScenarioId, () => Promise<BuiltinScenario>
  * undefined when no built-in has this id (compared as written: trim it first).
  */
 export function loadBuiltinScenario(id: string): Promise<BuiltinScenario> | undefined {
-  return Object.prototype.hasOwnProperty.call(LOADERS, id) ? LOADERS[id as BuiltinScenarioId]() : undefined;
+  return Object.hasOwn(LOADERS, id) ? LOADERS[id as BuiltinScenarioId]() : undefined;
 }
