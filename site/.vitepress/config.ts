@@ -83,6 +83,10 @@ export default defineConfig({
     },
   },
   themeConfig: {
+    // VitePress's local search: a MiniSearch index built with the site, searched in the
+    // browser, nothing fetched. The site has a single (English) locale, the French seed page
+    // being one page in it (`<div lang="fr">`), so the search box speaks English everywhere.
+    search: { provider: 'local' },
     outline: { level: [2, 3] },
     nav: [
       { text: 'Guide', link: '/guide/getting-started' },
