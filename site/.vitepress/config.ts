@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { prerenderFiles } from '@k8s-diagrams/render';
+import { k8sDiagramsVitePress } from '@k8s-diagrams/render/vitepress';
 import { defineConfig, type MarkdownOptions, type Plugin } from 'vitepress';
 
 type Permalink = NonNullable<NonNullable<MarkdownOptions['anchor']>['permalink']>;
@@ -70,19 +70,14 @@ export default defineConfig({
   head: [['link', { rel: 'icon', href: 'data:,' }]],
   // The site uses the workspace packages; nothing is fetched from a CDN.
   vite: { plugins: [benchTable()] },
-  // Every figure is in the HTML before any JavaScript (declarative shadow DOM).
-  async buildEnd({ outDir }) {
-    const report = await prerenderFiles(['**/*.html'], { cwd: outDir });
-    console.log(`k8s-diagrams: prerendered ${report.figures} figures in ${report.pages} pages`);
-  },
-  vue: {
-    template: {
-      compilerOptions: {
-        isCustomElement: (tag) => tag.startsWith('k8s-') || tag === 'container-stack',
-      },
-    },
-  },
+  // Our tags are web components, not Vue components; buildEnd puts every figure in the HTML
+  // before any JavaScript (declarative shadow DOM).
+  ...k8sDiagramsVitePress(),
   themeConfig: {
+    // VitePress's local search: a MiniSearch index built with the site, searched in the
+    // browser, nothing fetched. The site has a single (English) locale, the French seed page
+    // being one page in it (`<div lang="fr">`), so the search box speaks English everywhere.
+    search: { provider: 'local' },
     outline: { level: [2, 3] },
     nav: [
       { text: 'Guide', link: '/guide/getting-started' },

@@ -1,10 +1,11 @@
 // The docs site (site/): built once with `vitepress build`, served as static files, opened in
 // one Chromium. Each element page has a live figure and API tables whose rows are the
 // manifest's public API; the gallery plays every built-in to its end; the live editor draws
-// valid JSON and lists errors for invalid; axe finds nothing serious on any page.
+// valid JSON and lists errors for invalid; local search finds the seed pages; axe finds nothing
+// serious on any page.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +63,22 @@ describe('the docs site', () => {
     assert.match(output, /build complete/);
     assert.doesNotMatch(output, /customElements is not defined|HTMLElement is not defined|document is not defined/);
     for (const path of PAGES) readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : `${path}.html`), 'utf8');
+  });
+
+  it('has local search: its index is built, and "kubelet" finds the seed pages in both languages', async () => {
+    const chunks = readdirSync(join(DIST, 'assets', 'chunks'));
+    assert.ok(chunks.some((f) => f.startsWith('@localSearchIndexroot.')), 'the local search index is built');
+    const errors: string[] = [];
+    const page = await open('/seed/', errors);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('.VPLocalSearchBox input').fill('kubelet');
+    const results = page.locator('.VPLocalSearchBox a.result');
+    await results.first().waitFor({ timeout: 15_000 });
+    const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    assert.ok(hrefs.some((h) => h.startsWith('/seed/en/')), hrefs.join());
+    assert.ok(hrefs.some((h) => h.startsWith('/seed/#')), hrefs.join());
+    await page.close();
+    assert.deepEqual(errors, []);
   });
 
   const manifest = JSON.parse(readFileSync(new URL('../../packages/elements/custom-elements.json', import.meta.url), 'utf8')) as Manifest;

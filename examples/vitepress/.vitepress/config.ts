@@ -1,4 +1,4 @@
-import { prerenderFiles } from '@k8s-diagrams/render';
+import { k8sDiagramsVitePress } from '@k8s-diagrams/render/vitepress';
 import { defineConfig, type MarkdownOptions } from 'vitepress';
 
 type Permalink = NonNullable<NonNullable<MarkdownOptions['anchor']>['permalink']>;
@@ -36,20 +36,10 @@ export default defineConfig({
   markdown: { anchor: { permalink } },
   // No favicon of our own: say so, rather than have browsers ask for /favicon.ico.
   head: [['link', { rel: 'icon', href: 'data:,' }]],
-  // Every figure is in the HTML before any JavaScript (declarative shadow DOM): VitePress has
-  // written its pages when buildEnd runs, so k8s-diagrams rewrites them in place.
-  async buildEnd({ outDir }) {
-    const report = await prerenderFiles(['**/*.html'], { cwd: outDir });
-    console.log(`k8s-diagrams: prerendered ${report.figures} figures in ${report.pages} pages`);
-  },
-  vue: {
-    template: {
-      compilerOptions: {
-        // Our tags are web components, not Vue components.
-        isCustomElement: (tag) => tag.startsWith('k8s-') || tag === 'container-stack',
-      },
-    },
-  },
+  // Our tags are web components, not Vue components (`vue`), and every figure is in the HTML
+  // before any JavaScript (declarative shadow DOM): VitePress has written its pages when
+  // `buildEnd` runs, so k8s-diagrams rewrites them in place.
+  ...k8sDiagramsVitePress(),
   themeConfig: {
     outline: { level: [2, 3] },
     socialLinks: [],

@@ -11,7 +11,8 @@ export interface K8sDiagramsVitePlugin {
 /**
  * A Vite plugin that prerenders the figures of every HTML page Vite builds (declarative
  * shadow DOM: the figure shows at first paint and without JavaScript). For VitePress and
- * Astro, which write their pages after Vite, use their build hooks (see examples/README.md).
+ * Astro, which write their pages after Vite, use their build hooks: `k8sDiagramsVitePress()` from
+ * `@k8s-diagrams/render/vitepress`, an Astro integration (see examples/README.md).
  *
  *     import { k8sDiagrams } from '@k8s-diagrams/render/vite';
  *     export default { plugins: [k8sDiagrams({ theme: 'light' })] };
