@@ -17,7 +17,7 @@ import {
   type Scenario,
 } from '@k8s-diagrams/core';
 import { iconStyles } from '@k8s-diagrams/icons';
-import { GROUP, modelKey, type Geometry, type NodeBox } from '@k8s-diagrams/layout';
+import { BOX, GROUP, modelKey, type Geometry, type NodeBox } from '@k8s-diagrams/layout';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { deferred, type Deferred } from '../internal/deferred.js';
@@ -32,8 +32,8 @@ import { ProgressiveController } from '../internal/progressive-controller.js';
 import { PlayerHost, type StepInfo } from '../player/player-host.js';
 import { SPEED_RANGE, type SpeedProblem } from '../internal/speed.js';
 import { resetWarnings, warnOnce } from '../internal/warn.js';
-import { SLICE, drawingIcons, drawingLayers, drawnKinds, focusRing, kindDescriptionId, renderDrawing, sliceCount } from '../render/drawing.js';
-import { loadStackRenderer, stackRenderer } from '../internal/stack-renderer.js';
+import { drawingIcons, drawingLayers, drawnKinds, focusRing, kindDescriptionId, renderDrawing, sliceCount } from '../render/drawing.js';
+import { stackRenderer } from '../internal/stack-renderer.js';
 import { renderLegend } from '../render/legend.js';
 import { diagramStyles } from '../styles/diagram-styles.js';
 import { BACKED_PADDING, tokenStyles } from '../styles/tokens.js';
@@ -411,11 +411,9 @@ export abstract class DiagramElement extends LitElement {
   }
 
   private async layout(model: Model, key: string, seq: number): Promise<void> {
-    // A big diagram is drawn as a stack of sheets: fetched while the layout runs.
-    const stack = model.components.length > SLICE ? loadStackRenderer() : undefined;
     const outcome = await this.layouts.run(model, key);
-    // The drawing's first slice in a task of its own, not in the layout's last one.
-    if (stack) await stack.then(() => new Promise((resolve) => setTimeout(resolve)));
+    // A big drawing's first slice in a task of its own, not in the layout's last one.
+    if (outcome && 'geometry' in outcome && sliceCount(outcome.geometry) > 1) await new Promise((resolve) => setTimeout(resolve));
     if (!outcome || seq !== this.buildSeq) return; // a newer model replaced this one
     if ('error' in outcome) {
       this.modelKey = undefined;
@@ -577,6 +575,8 @@ export abstract class DiagramElement extends LitElement {
 
   /** The drawing: one SVG, or for a big diagram drawn in slices a stack of sheets (renderDrawingStack). */
   private renderSheets(geometry: Geometry, lang: Lang, width: number, height: number, transform: string, shownScale: number): TemplateResult {
+    // Labels under 4 screen pixels are smudges, not words (ARCHITECTURE.md §3, "Big diagrams").
+    const far = shownScale * BOX.fontSize < 4;
     const input = {
       geometry,
       components: this.components,
@@ -589,7 +589,7 @@ export abstract class DiagramElement extends LitElement {
     const viewBox = `0 0 ${geometry.width} ${geometry.height}`;
     const stack = sliceCount(geometry) > 1 ? stackRenderer() : undefined;
     if (stack)
-      return stack({ layers: drawingLayers(input), icons: drawingIcons(geometry), top: svg`${focusRing(input)}${this.renderOverlay()}`, viewBox, width, height, transform, shownScale });
+      return stack({ layers: drawingLayers(input), icons: drawingIcons(geometry), top: svg`${focusRing(input)}${this.renderOverlay()}`, viewBox, width, height, transform, far });
     return html`<svg width=${width} height=${height} viewBox=${viewBox} style="transform:${transform}">
       ${renderDrawing(input)} ${this.renderOverlay()}
     </svg>`;

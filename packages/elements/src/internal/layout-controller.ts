@@ -1,7 +1,9 @@
-import { CATALOG, type DiagramError, type Model } from '@k8s-diagrams/core';
+import { CATALOG, isGroupKind, type DiagramError, type Model } from '@k8s-diagrams/core';
 import type { Geometry, LayoutEngine } from '@k8s-diagrams/layout';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SLICE } from '../render/drawing.js';
 import { iconsReady } from '../render/icons.js';
+import { loadStackRenderer } from './stack-renderer.js';
 
 /** Show "laying out…" only for layouts slow enough to notice (ARCHITECTURE.md §2, Loading). */
 export const LOADING_DELAY_MS = 300;
@@ -40,12 +42,15 @@ export class LayoutController implements ReactiveController {
     this.loadingTimer = setTimeout(() => {
       if (seq === this.seq) this.setLoading(true);
     }, LOADING_DELAY_MS);
-    // The icons of kinds no default figure has are a chunk of their own: fetched alongside
-    // the layout when the model has one, so the drawing never lacks them.
-    const icons = iconsReady(model.components.map((c) => CATALOG[c.kind].icon));
+    // What the drawing needs beyond the layout is fetched alongside it: the icons of kinds no
+    // default figure has, and for more components than a slice holds, the stack of sheets.
+    const needs = [
+      iconsReady(model.components.map((c) => CATALOG[c.kind].icon)),
+      model.components.filter((c) => !isGroupKind(c.kind)).length > SLICE ? loadStackRenderer() : undefined,
+    ];
     // Every model reaching here is valid: validated from `.model`, or built by the builders.
     const result = await this.engine().layout(model, { validated: true, key });
-    if (icons && result.ok) await icons;
+    if (result.ok) for (const need of needs) await need;
     if (seq !== this.seq) return undefined;
     this.setLoading(false);
     return result.ok ? { geometry: result.geometry } : { error: result.error };

@@ -16,12 +16,9 @@ export interface StackInput {
   height: number;
   /** CSS transform of the pan and zoom, the same on every sheet. */
   transform: string;
-  /** Screen pixels per drawing unit (the fit to the column times the zoom). */
-  shownScale: number;
+  /** Zoomed out so far that texts could not be read: they and the icons are left out. */
+  far: boolean;
 }
-
-/** Labels are 11 units high: below this many screen pixels they are smudges, not words. */
-const LEGIBLE_PX = 4;
 
 /** Layers, bottom to top, and whether assistive technology skips them (components carry the meaning). */
 const ORDER: ReadonlyArray<[keyof DrawingLayers, boolean]> = [
@@ -41,10 +38,9 @@ const ORDER: ReadonlyArray<[keyof DrawingLayers, boolean]> = [
  * because this module is fetched only for big diagrams.
  */
 export function renderDrawingStack(input: StackInput): TemplateResult {
-  // Zoomed out that far, texts and icons are left out (the boxes, links and the names given
-  // to assistive technology stay): they cost most of the style, layout and paint.
-  const far = input.shownScale * 11 < LEGIBLE_PX;
-  const { layers } = input;
+  // Far out, the boxes, links and the names given to assistive technology stay; texts and
+  // icons, most of the style, layout and paint, go.
+  const { layers, far } = input;
   const sheet = (content: unknown, hidden: boolean) =>
     html`<svg
       class="sheet ${far ? 'far' : ''}"
@@ -61,6 +57,6 @@ export function renderDrawingStack(input: StackInput): TemplateResult {
       }
     </style>${sheet(input.icons, true)}${ORDER.map(
       ([name, hidden]) =>
-        html`<div class="layer">${layers[name].map((slice) => sheet(hidden ? svg`<g class=${name} aria-hidden="true">${slice}</g>` : svg`<g class=${name}>${slice}</g>`, hidden))}</div>`,
+        html`<div class="layer">${layers[name].map((slice) => sheet(svg`<g class=${name}>${slice}</g>`, hidden))}</div>`,
     )}${sheet(input.top, false)}`;
 }
